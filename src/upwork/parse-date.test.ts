@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateTime, parseDay, parseTime } from './parse-date';
+
+const today = '2026-11-26'; // a Thursday
+
+describe('parseDay', () => {
+  it.each([
+    ['Due Dec 5, 2026', '2026-12-05'],
+    ['December 5, 2026', '2026-12-05'],
+    ['Started Nov 3, 2026', '2026-11-03'],
+    ['November 20, 2026 at 2:07 PM', '2026-11-20'],
+    ['5 Dec 2026', '2026-12-05'],
+    ['2026-12-05', '2026-12-05'],
+    ['12/05/2026', '2026-12-05'],
+    ['Nov 20', '2026-11-20'],
+    ['Dec 20', '2025-12-20'], // a month ahead with no year: last December
+    ['Today', '2026-11-26'],
+    ['Yesterday', '2026-11-25'],
+    ['Monday', '2026-11-23'],
+    ['Thursday', '2026-11-19'],
+    ['Submitted Sept 30, 2026', '2026-09-30'],
+  ])('%s -> %s', (text, expected) => {
+    expect(parseDay(text, { today })).toBe(expected);
+  });
+
+  it('keeps future dates without a year in this year when asked', () => {
+    expect(parseDay('Due Dec 20', { today, future: true })).toBe('2026-12-20');
+  });
+
+  it.each(['', 'Milestone 2', '$500.00', 'Feb 30, 2026', 'Nov 20'])('%j without a year reference or invalid -> null', (text) => {
+    expect(parseDay(text)).toBeNull();
+  });
+});
+
+describe('parseTime', () => {
+  it.each([
+    ['2:07 PM', '14:07:00'],
+    ['12:05 AM', '00:05:00'],
+    ['12:30 pm', '12:30:00'],
+    ['9:00 a.m.', '09:00:00'],
+    ['14:07', '14:07:00'],
+  ])('%s -> %s', (text, expected) => {
+    expect(parseTime(text)).toBe(expected);
+  });
+});
+
+describe('parseDateTime', () => {
+  it.each([
+    ['April 20, 2026 at 2:07 PM', '2026-04-20T14:07:00'],
+    ['November 20, 2026 at 2:07 PM', '2026-11-20T14:07:00'],
+    ['Apr 20, 2026, 14:07', '2026-04-20T14:07:00'],
+    ['12/05/2026 9:15 AM', '2026-12-05T09:15:00'],
+  ])('%s -> %s', (text, expected) => {
+    expect(parseDateTime(text, { today })).toBe(expected);
+  });
+
+  it('needs both a day and a time', () => {
+    expect(parseDateTime('April 20, 2026', { today })).toBeNull();
+    expect(parseDateTime('2:07 PM', { today })).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney } from './parse-money';
+
+describe('parseMoney', () => {
+  it.each([
+    ['$1,250.00', 1250, 'USD'],
+    ['$500', 500, 'USD'],
+    ['€500', 500, 'EUR'],
+    ['£75.50', 75.5, 'GBP'],
+    ['₹12,000', 12000, 'INR'],
+    ['US$ 80.00', 80, 'USD'],
+    ['USD 500', 500, 'USD'],
+    ['500 EUR', 500, 'EUR'],
+    ['1.250,00 €', 1250, 'EUR'],
+    ['Budget: $2,400.00 fixed', 2400, 'USD'],
+    ['$45.00 /hr', 45, 'USD'],
+    ['$1,000,000', 1000000, 'USD'],
+  ])('%s -> %d %s', (text, amount, currency) => {
+    expect(parseMoney(text)).toEqual({ amount, currency });
+  });
+
+  it.each(['', 'Due Dec 5, 2026', 'Milestone 2', '40 hrs/week', 'USDC'])('%j has no money', (text) => {
+    expect(parseMoney(text)).toBeNull();
+  });
+});
