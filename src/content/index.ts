@@ -1,0 +1,3 @@
+import { startPageWatch } from './page-watch';
+
+startPageWatch();

@@ -1,0 +1,219 @@
+// Watches the Upwork single-page app: reads the page when it renders or changes, sends what is new
+// to the background, and shows the answer. Everything page-bound hangs off an AbortSignal that is
+// aborted on in-app navigation, when another copy of this script takes over (extension updated),
+// or when the extension context is invalidated.
+import { ProtocolError } from '../protocol/envelope';
+import { send } from '../protocol/client';
+import type { PageView } from '../protocol/views';
+import { browser } from '../platform/browser';
+import { readPage } from '../upwork/read-page';
+import { observedContainer } from '../upwork/containers';
+import { Banner } from './banner';
+import { prepareReading } from './prepare-reading';
+
+const TAKEOVER_EVENT = 'scope-guard:takeover';
+/** How long a page may keep changing before a reading with problems is reported anyway. */
+const SETTLE_MS = 4000;
+const DEBOUNCE_MS = 250;
+const MAX_WAIT_MS = 1500;
+const CHANGE_KEY = 'sg.changed';
+
+export function extensionContextValid(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export function startPageWatch(): void {
+  // A copy of this script from before an update may still run in this tab: tell it to stop.
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const life = new AbortController();
+  document.addEventListener(TAKEOVER_EVENT, () => life.abort(), { signal: life.signal, once: true });
+  const banner = new Banner(life.signal);
+  let session: PageSession | null = null;
+
+  const checkUrl = () => {
+    if (life.signal.aborted) return;
+    if (!extensionContextValid()) return invalidated();
+    if (session?.url === location.href) return;
+    session?.abort();
+    session = new PageSession(location.href, life.signal, banner, invalidated);
+  };
+  const invalidated = () => {
+    if (life.signal.aborted) return;
+    life.abort();
+    banner.showUpdatedNotice();
+  };
+
+  // In-app navigation: the Navigation API where the browser has it, a cheap URL check otherwise.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('navigatesuccess', checkUrl, { signal: life.signal });
+  window.addEventListener('popstate', checkUrl, { signal: life.signal });
+  const poll = setInterval(checkUrl, 1000);
+  life.signal.addEventListener('abort', () => clearInterval(poll));
+
+  // The background bumps this key whenever stored state changes (a dismissal in the popup, say).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && CHANGE_KEY in changes) session?.refreshView();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  life.signal.addEventListener('abort', () => {
+    session?.abort();
+    if (extensionContextValid()) browser.storage.onChanged.removeListener(onStorage);
+  });
+  checkUrl();
+}
+
+class PageSession {
+  readonly url: string;
+  private readonly controller = new AbortController();
+  private readonly startedAt = performance.now();
+  private readonly acknowledged = new Set<string>();
+  private lastStateKey: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstDirtyAt = 0;
+  private running = false;
+  private dirty = false;
+  private view: PageView | null = null;
+  private observer: MutationObserver | null = null;
+  private observing: Node | null = null;
+
+  constructor(
+    url: string,
+    parent: AbortSignal,
+    private readonly banner: Banner,
+    private readonly onInvalidated: () => void,
+  ) {
+    this.url = url;
+    parent.addEventListener('abort', () => this.abort(), { signal: this.controller.signal });
+    this.banner.reset();
+    this.observe();
+    this.schedule(0);
+  }
+
+  abort(): void {
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.controller.abort();
+  }
+
+  private get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Observe the part of the page that holds what we read; re-aimed as the app renders. */
+  private observe(): void {
+    const container = observedContainer(document, this.url) ?? document.body ?? document.documentElement;
+    if (container === this.observing) return;
+    this.observer?.disconnect();
+    this.observing = container;
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.banner.owns(r.target))) return;
+      this.schedule();
+    });
+    this.observer.observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.signal.aborted) return;
+    const now = performance.now();
+    if (!this.timer) this.firstDirtyAt = now;
+    clearTimeout(this.timer);
+    // Debounced, but never postponed for ever by a page that keeps changing.
+    const wait = Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, wait);
+  }
+
+  refreshView(): void {
+    if (this.signal.aborted || !this.view) return;
+    const { contractId } = this.view;
+    send('page.view', { contractId: /^\d+$/.test(contractId ?? '') ? contractId : null, roomId: null })
+      .then((view) => this.show(view))
+      .catch((error) => this.failed(error));
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.dirty = false;
+        await this.readAndSend();
+      } while (this.dirty && !this.signal.aborted);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async readAndSend(): Promise<void> {
+    if (this.signal.aborted) return;
+    if (!extensionContextValid()) return this.onInvalidated();
+    this.observe();
+    const reading = readPage(document, this.url);
+    if (reading.kind === 'unknown') {
+      this.banner.setStatus('ignored');
+      return;
+    }
+    // A page still rendering looks like a page not understood: give it time before saying so.
+    const young = performance.now() - this.startedAt < SETTLE_MS;
+    if (reading.problems.length > 0 && young) {
+      this.banner.setStatus('reading');
+      this.schedule(SETTLE_MS - (performance.now() - this.startedAt) + 50);
+      return;
+    }
+    const prepared = prepareReading(reading, this.acknowledged, this.lastStateKey);
+    if (prepared.batches.length === 0) return;
+    this.banner.setStatus('reading');
+    try {
+      let view: PageView | null = null;
+      for (const batch of prepared.batches) {
+        const ack = await sendWithRetry(this.url, batch, this.signal);
+        if (this.signal.aborted) return;
+        for (const message of batch.messages) this.acknowledged.add(message.id);
+        view = ack.view;
+      }
+      this.lastStateKey = prepared.stateKey;
+      if (view) this.show(view);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  private show(view: PageView): void {
+    if (this.signal.aborted) return;
+    this.view = view;
+    this.banner.render(view, this.signal);
+    this.banner.setStatus('ready');
+  }
+
+  private failed(error: unknown): void {
+    if (this.signal.aborted) return;
+    if (!extensionContextValid()) return this.onInvalidated();
+    this.banner.showError(error instanceof Error ? error.message : String(error));
+    this.banner.setStatus('error');
+  }
+}
+
+/** The background may be restarting (its worker stopped mid-write): resend until it acknowledges. */
+async function sendWithRetry(url: string, reading: Parameters<typeof send<'page.reading'>>[1]['reading'], signal: AbortSignal) {
+  let delay = 150;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send('page.reading', { url, reading });
+    } catch (error) {
+      // A rejection by the background is final; a missing or broken connection is worth a retry.
+      if (error instanceof ProtocolError && !/no reply/i.test(error.message)) throw error;
+      if (attempt >= 6 || signal.aborted || !extensionContextValid()) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay *= 2;
+    }
+  }
+}
