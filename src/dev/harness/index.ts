@@ -1,0 +1,128 @@
+// Runs the built extension in a real browser with saved pages served at Upwork's real URLs: Debian's
+// Chromium through playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi. Nothing
+// reaches the network: Upwork URLs are answered from `serve()`d pages (404 otherwise), everything
+// else is aborted and recorded.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distDir } from '../build';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ServedPage {
+  body: string;
+  status?: number;
+  contentType?: string;
+}
+
+export interface TabHandle {
+  readonly url: () => string;
+  goto(url: string): Promise<void>;
+  evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  readonly browserName: BrowserName;
+  readonly extensionId: string;
+  /** Origin of the extension's pages, e.g. `chrome-extension://<id>/`. */
+  readonly extensionOrigin: string;
+  /** Requests the pages tried to send anywhere but served Upwork URLs. */
+  readonly strayRequests: string[];
+  /** Every request to www.upwork.com seen, served or not. */
+  readonly upworkRequests: string[];
+  serve(url: string, page: ServedPage | string): void;
+  newTab(): Promise<TabHandle>;
+  /** Opens one of the extension's own pages (e.g. `src/popup/index.html`). */
+  openExtensionPage(path: string): Promise<TabHandle>;
+  /** Sends a protocol message from an extension page, as the popup would. */
+  call<T = unknown>(type: string, data: unknown): Promise<{ ok: boolean; value?: T; error?: string }>;
+  /** Chromium only: stop the extension's service worker, as Chrome does after 30 s idle. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (for restart tests); a fresh temporary one by default. */
+  profileDir?: string;
+  /** Keep the profile directory on close. */
+  keepProfile?: boolean;
+  /** Headed window (the demo with a display). */
+  headed?: boolean;
+  /** Firefox: background idle timeout in seconds. */
+  firefoxIdleTimeoutSeconds?: number;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+}
+
+export const CHROMIUM_PATH = process.env.SCOPE_GUARD_CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.SCOPE_GUARD_FIREFOX ?? '/usr/bin/firefox-esr';
+
+export function browserExecutable(name: BrowserName): string {
+  const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (!existsSync(path)) {
+    throw new Error(`${name} not found at ${path}: install it (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`);
+  }
+  return path;
+}
+
+export async function launchExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const dir = distDir(name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build`);
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `scope-guard-${name}-`));
+  const cleanup = () => {
+    if (!options.keepProfile && !options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+  };
+  const { launchChromium } = await import('./chromium');
+  const { launchFirefox } = await import('./firefox');
+  const session = name === 'chromium' ? await launchChromium(dir, profileDir, options) : await launchFirefox(dir, profileDir, options);
+  const close = session.close.bind(session);
+  session.close = async () => {
+    await close();
+    cleanup();
+  };
+  return session;
+}
+
+/** Shared routing decision for both browsers. */
+export function route(
+  served: Map<string, ServedPage>,
+  url: string,
+  records: { stray: string[]; upwork: string[] },
+): { kind: 'fulfil'; page: ServedPage } | { kind: 'abort' } | { kind: 'continue' } {
+  if (url.startsWith('chrome-extension://') || url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') {
+    return { kind: 'continue' };
+  }
+  if (url.startsWith('https://www.upwork.com/')) {
+    records.upwork.push(url);
+    const page = served.get(url) ?? served.get(url.split('#')[0] as string);
+    return { kind: 'fulfil', page: page ?? { body: 'Not served by the test harness', status: 404, contentType: 'text/plain' } };
+  }
+  records.stray.push(url);
+  return { kind: 'abort' };
+}
+
+export function normalisePage(page: ServedPage | string): ServedPage {
+  return typeof page === 'string' ? { body: page, status: 200, contentType: 'text/html; charset=utf-8' } : page;
+}
+
+/** Polls `check` until it returns a truthy value, or throws after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
