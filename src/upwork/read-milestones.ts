@@ -1,0 +1,196 @@
+// The milestones of a fixed-price contract. Upwork's workroom markup is not public, so three
+// strategies are tried in turn and the first that yields milestones wins:
+//   1. data-test shortcut: rows marked `[data-test="milestone-item"]`...
+//   2. heading-anchored: the rows after a "Milestones" / "Milestone timeline" heading;
+//   3. generic scan: any row holding one amount of money AND a milestone status word.
+// A row is the largest box around an amount that holds no other amount.
+
+import type { Milestone, MilestoneStatus } from '../core/types';
+import { findByText } from './find-text';
+import { DATE_PATTERN, parseDay } from './parse-date';
+import { MONEY_PATTERN, parseMoney } from './parse-money';
+import {
+  actionWords,
+  dueText,
+  milestoneDescription,
+  milestoneItem,
+  milestoneStatus,
+  milestoneStatusWords,
+  milestoneTitle,
+  milestonesHeading,
+  noMilestonesText,
+  pageChrome,
+  statusBadge,
+  summaryLabels,
+} from './selectors';
+import { clean, key, outermost, textLines, textOf } from './text';
+
+export type MilestoneStrategy = 'data-test' | 'heading' | 'scan';
+
+export interface MilestonesReading {
+  milestones: Milestone[];
+  /** The strategy that read them, or null. */
+  strategy: MilestoneStrategy | null;
+  /** A milestones heading was found. */
+  headingFound: boolean;
+  /** The page says there are none ("No milestones"). */
+  saysNone: boolean;
+}
+
+const SKIP = 'button, [role="button"], script, style, select, [aria-hidden="true"]';
+
+/** The status a piece of text names, and the words as shown. */
+export function matchStatus(text: string): { status: Exclude<MilestoneStatus, 'unknown'>; shown: string; index: number } | null {
+  for (const [pattern, status] of milestoneStatusWords) {
+    const m = pattern.exec(text);
+    if (m) return { status, shown: m[0], index: m.index };
+  }
+  return null;
+}
+
+const isAction = (line: string) => actionWords.some((p) => p.test(line));
+const isSummary = (line: string) => summaryLabels.some((p) => p.test(key(line)));
+const isIndex = (line: string) => /^(#?\d+\.?|milestone\s*#?\d+(\s*of\s*\d+)?)$/i.test(line);
+const isHeading = (line: string) => milestonesHeading.text.some((t) => key(t) === key(line));
+const isMoneyLine = (line: string) => {
+  const m = MONEY_PATTERN.exec(line);
+  return m !== null && line.length - m[0].length <= 12;
+};
+const isDateLine = (line: string) =>
+  (dueText.test(line) && line.search(dueText) === 0) || (DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[^a-z]/gi, '').length <= 6);
+const isStatusLine = (line: string) => {
+  const m = matchStatus(line);
+  return m !== null && line.length <= 50 && m.index <= 3;
+};
+const isSpecial = (line: string) =>
+  isAction(line) || isSummary(line) || isIndex(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
+
+/** One milestone from its row, or null when the row has no title (a sum, a header row). */
+export function readMilestoneRow(row: Element, today: string): Milestone | null {
+  const lines = textLines(row, SKIP);
+  const titleEl = row.querySelector(milestoneTitle);
+  const title = titleEl ? textOf(titleEl, SKIP) : (lines.find((line) => !isSpecial(line)) ?? '');
+  if (!title || isSummary(title)) return null;
+
+  const moneyLine = lines.find((line) => line !== title && isMoneyLine(line)) ?? lines.find((line) => line !== title && parseMoney(line));
+  const money = parseMoney(moneyLine);
+
+  // Status: a badge first (data-test, air3-badge/token), then any short line starting with a status word.
+  let statusLine: string | null = null;
+  const badges = [...Array.from(row.querySelectorAll(milestoneStatus)), ...Array.from(row.querySelectorAll(statusBadge))];
+  for (const badge of badges) {
+    const text = textOf(badge, SKIP);
+    if (text && text !== title && matchStatus(text) && text.length <= 50) {
+      statusLine = text;
+      break;
+    }
+  }
+  statusLine ??= lines.find((line) => line !== title && isStatusLine(line)) ?? null;
+  const found = statusLine ? matchStatus(statusLine) : null;
+  const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today }) : null;
+
+  const dueLine = lines.find((line) => line.search(dueText) === 0 && parseDay(line, { today, future: true }));
+  const bareDate = lines.find((line) => line !== statusLine && line !== title && !matchStatus(line) && isDateLine(line) && parseDay(line, { today, future: true }));
+  const dueOn = parseDay(dueLine ?? bareDate, { today, future: true });
+
+  const descriptionEl = row.querySelector(milestoneDescription);
+  let description: string | null;
+  if (descriptionEl) description = textLines(descriptionEl, SKIP).join('\n') || null;
+  else {
+    const titleAt = lines.indexOf(title);
+    const rest = lines.filter((line, i) => i > titleAt && line !== statusLine && !isSpecial(line));
+    description = rest.length ? rest.join('\n') : null;
+  }
+
+  const milestone: Milestone = {
+    title,
+    amount: money?.amount ?? null,
+    currency: money?.currency ?? 'USD',
+    dueOn,
+    status: found?.status ?? 'unknown',
+    statusOn,
+    description,
+  };
+  if (found) milestone.statusText = clean(found.shown);
+  return milestone;
+}
+
+/** Text nodes holding an amount of money, outside page chrome and buttons. */
+function moneyNodes(root: Element): Element[] {
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIP) || parent.closest(pageChrome)) continue;
+    if (MONEY_PATTERN.test(node.nodeValue ?? '')) found.push(parent);
+  }
+  return found;
+}
+
+/**
+ * Rows under `container`: for each amount, the largest ancestor (below `container`) holding no
+ * other amount and not holding `stop` (the heading). Only rows after `after` when given.
+ */
+export function rowsIn(container: Element, options: { stop?: Element; after?: Element } = {}): Element[] {
+  const amounts = moneyNodes(container);
+  const count = (el: Element) => amounts.filter((a) => el.contains(a)).length;
+  const rows: Element[] = [];
+  for (const amount of amounts) {
+    if (options.after && !(options.after.compareDocumentPosition(amount) & 4)) continue;
+    let row = amount;
+    for (let p = row.parentElement; p && p !== container && p.tagName !== 'BODY'; p = p.parentElement) {
+      if (count(p) > 1 || (options.stop && p.contains(options.stop))) break;
+      row = p;
+    }
+    if (!rows.includes(row)) rows.push(row);
+  }
+  return outermost(rows);
+}
+
+function readRows(rows: Element[], today: string, needStatus: boolean): Milestone[] {
+  return rows
+    .map((row) => readMilestoneRow(row, today))
+    .filter((m): m is Milestone => m !== null && m.amount !== null && (!needStatus || m.status !== 'unknown'));
+}
+
+/** The smallest box around the heading that says more than the heading. */
+function sectionOf(heading: Element): Element {
+  const headingText = textOf(heading);
+  let section: Element = heading;
+  while (section.parentElement && section.parentElement.tagName !== 'BODY') {
+    section = section.parentElement;
+    if (textOf(section, SKIP).length > headingText.length + 2) break;
+  }
+  return section;
+}
+
+export function readMilestones(doc: Document, today: string): MilestonesReading {
+  const body = doc.body;
+  const reading: MilestonesReading = { milestones: [], strategy: null, headingFound: false, saysNone: false };
+  if (!body) return reading;
+
+  // 1. data-test shortcut.
+  const marked = outermost(Array.from(body.querySelectorAll(milestoneItem)));
+  const byDataTest = marked.map((row) => readMilestoneRow(row, today)).filter((m): m is Milestone => m !== null);
+  if (byDataTest.length) return { ...reading, milestones: byDataTest, strategy: 'data-test', headingFound: findByText(body, milestonesHeading).length > 0 };
+
+  // 2. heading-anchored.
+  for (const heading of findByText(body, milestonesHeading)) {
+    reading.headingFound = true;
+    if (noMilestonesText.test(textOf(sectionOf(heading)))) reading.saysNone = true;
+    for (let box = heading.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
+      const rows = rowsIn(box, { stop: heading, after: heading });
+      if (!rows.length) continue;
+      const milestones = readRows(rows, today, false);
+      if (milestones.length) return { ...reading, milestones, strategy: 'heading' };
+      break;
+    }
+  }
+  if (reading.saysNone) return reading;
+
+  // 3. generic scan: rows with an amount and a status word.
+  const milestones = readRows(rowsIn(body), today, true);
+  if (milestones.length) return { ...reading, milestones, strategy: 'scan' };
+  if (!reading.headingFound && noMilestonesText.test(textOf(body, pageChrome))) reading.saysNone = true;
+  return reading;
+}

@@ -1,0 +1,79 @@
+// The one entry point: read any Upwork page into a PageReading, choosing the reader by URL.
+// Pure: no browser extension APIs, no side effects, no clock unless the caller omits `today`.
+
+import type { PageReading } from '../core/types';
+import { localDay } from './parse-date';
+import { readAgreement } from './read-agreement';
+import { readContracts } from './read-contracts';
+import { readFreelancerName } from './read-page-state';
+import { readRoom } from './read-room';
+import { readWorkroom } from './read-workroom';
+import { inboxSelectedRoom, storyItem } from './selectors';
+import { getRoomId, route } from './urls';
+
+export interface ReadOptions {
+  /** "YYYY-MM-DD" in the user's calendar: what "Today" means and the year of dates shown without
+   * one. Defaults to the local date of the machine running the reader. */
+  today?: string;
+}
+
+export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageReading {
+  const today = options.today ?? localDay(new Date());
+  const where = route(url);
+  const freelancerName = readFreelancerName(doc);
+  const base: PageReading = {
+    kind: 'unknown',
+    contractId: null,
+    roomId: null,
+    contract: null,
+    milestones: [],
+    messages: [],
+    problems: [],
+    tab: null,
+    freelancerName,
+  };
+
+  switch (where.page) {
+    case 'workroom': {
+      const read = readWorkroom(doc, where.contractId, { today });
+      return { ...base, kind: 'workroom', contractId: where.contractId, tab: where.tab, contract: read.contract, milestones: read.milestones, problems: read.problems };
+    }
+    case 'workroom-agreement': {
+      const read = readWorkroom(doc, where.contractId, { today, expectMilestones: false });
+      const { agreement, problems } = read.contract || !read.problems.length ? readAgreement(doc, where.tab) : { agreement: null, problems: [] };
+      const contract = read.contract && agreement ? { ...read.contract, description: agreement.text } : read.contract;
+      return {
+        ...base,
+        kind: 'workroom',
+        contractId: where.contractId,
+        tab: where.tab,
+        contract,
+        milestones: read.milestones,
+        agreement,
+        problems: [...read.problems, ...problems],
+      };
+    }
+    case 'workroom-messages': {
+      const read = readRoom(doc, { freelancerName, today });
+      return { ...base, kind: 'room', contractId: where.contractId, tab: 'messages', messages: read.messages, problems: read.problems };
+    }
+    case 'room': {
+      const read = readRoom(doc, { freelancerName, today });
+      return { ...base, kind: 'room', roomId: where.roomId, contractId: read.contractId, messages: read.messages, problems: read.problems };
+    }
+    case 'inbox': {
+      // The inbox shows the first room without changing the URL; read it only if it is there.
+      if (!doc.querySelector(storyItem)) return base;
+      const selected = doc.querySelector(inboxSelectedRoom)?.getAttribute('href');
+      const roomId = selected ? getRoomId(new URL(selected, 'https://www.upwork.com/')) : null;
+      const read = readRoom(doc, { freelancerName, today });
+      return { ...base, kind: 'room', roomId, contractId: read.contractId, messages: read.messages, problems: read.problems };
+    }
+    case 'contracts': {
+      const read = readContracts(doc);
+      return { ...base, kind: 'contracts', contracts: read.contracts, problems: read.problems };
+    }
+    default:
+      return base;
+  }
+}

@@ -1,0 +1,212 @@
+// A message room (`/ab/messages/rooms/room_<hex>` or the workroom's Messages tab): its messages,
+// who sent each, and the contract it belongs to. Stories are read one by one with a small run
+// state, so the content script can read only the story nodes added since the last reading.
+
+import type { Message, Sender } from '../core/types';
+import { parseDateTime, parseDay, parseTime } from './parse-date';
+import { pageNotReady, softBlocked } from './read-page-state';
+import {
+  contractLink,
+  roomHeader,
+  roomTitle,
+  storyAttachmentName,
+  storyAuthor,
+  storyDayHeader,
+  storyDayHeaderDate,
+  storyDeleted,
+  storyHeader,
+  storyItem,
+  storyMessage,
+  storyNoise,
+  storyQuote,
+  storySystem,
+  emptyRoomText,
+  pageChrome,
+  storyTimestamp,
+  systemAuthor,
+  systemStoryText,
+  viewContractLink,
+} from './selectors';
+import { contractIdFromHref } from './urls';
+import { clean, hash, outermost, textLines, textOf } from './text';
+
+/** What reading a room needs besides the stories themselves. */
+export interface RoomContext {
+  /** The logged-in freelancer's name (top navigation), or null. */
+  freelancerName: string | null;
+  /** The room title: the other party's name in a one-to-one room, or null. */
+  roomTitle: string | null;
+  /** "YYYY-MM-DD": what "Today" in a day header means. */
+  today: string;
+}
+
+/** What carries over from one story to the next: the day, and the sender of the current run. */
+export interface StoryRun {
+  /** "YYYY-MM-DD" of the last day header seen. */
+  day: string | null;
+  /** Author and sender of the last story with a header; follow-on stories inherit them. */
+  author: string | null;
+  sender: Sender | null;
+  /** sentAt of the last message, for stories that show no time at all. */
+  lastSentAt: string | null;
+}
+
+export const emptyRun = (): StoryRun => ({ day: null, author: null, sender: null, lastSentAt: null });
+
+const QUOTES_AND_NOISE = `${storyQuote}, ${storyNoise}, ${storyAttachmentName}, .up-d-story-reference, .story-file-preview`;
+
+/** Story items and day headers under `root`, in document (chronological) order. */
+export function storyNodes(root: ParentNode): Element[] {
+  return outermost(Array.from(root.querySelectorAll(`${storyItem}, ${storyDayHeader}`)));
+}
+
+/** Compares names loosely: "Maria G." matches "Maria Garcia"; case and spacing ignored. */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = clean(a).toLowerCase().replace(/\.$/, '');
+  const y = clean(b).toLowerCase().replace(/\.$/, '');
+  if (x === y) return true;
+  const [xFirst, xLast = ''] = x.split(' ');
+  const [yFirst, yLast = ''] = y.split(' ');
+  if (xFirst !== yFirst || !xLast || !yLast) return false;
+  return xLast.startsWith(yLast.replace(/\.$/, '')) || yLast.startsWith(xLast.replace(/\.$/, ''));
+}
+
+function senderOf(author: string, context: RoomContext): Sender {
+  if (context.freelancerName) return sameName(author, context.freelancerName) ? 'freelancer' : 'client';
+  // No navigation: in a one-to-one room the title names the other party.
+  if (context.roomTitle) return sameName(author, context.roomTitle) ? 'client' : 'freelancer';
+  return 'client';
+}
+
+function storyText(story: Element): string {
+  const message = Array.from(story.querySelectorAll(storyMessage)).find((el) => !el.closest(storyQuote));
+  if (message) return textLines(message, QUOTES_AND_NOISE).join('\n');
+  // System stories and unknown variants: the story's text without its header and time.
+  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}`).join('\n');
+}
+
+function isDeleted(story: Element): boolean {
+  return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||
+    /^this message (has been|was) deleted\.?$/i.test(storyText(story));
+}
+
+/**
+ * Reads story items (and day headers) in chronological order, continuing from `run`.
+ * Returns the messages and the run to continue from with the next new nodes.
+ */
+export function readStories(
+  nodes: Iterable<Element>,
+  context: RoomContext,
+  run: StoryRun = emptyRun(),
+): { messages: Message[]; run: StoryRun; problems: string[] } {
+  const messages: Message[] = [];
+  const problems: string[] = [];
+  let state = { ...run };
+  for (const node of nodes) {
+    if (node.matches(storyDayHeader)) {
+      const dateEl = node.querySelector(storyDayHeaderDate) ?? node;
+      state = { ...state, day: parseDay(textOf(dateEl), { today: context.today }) ?? state.day };
+      continue;
+    }
+    const header = node.querySelector(storyHeader);
+    const headerAuthor = header ? textOf(header.querySelector(storyAuthor)) : '';
+    const text = storyText(node);
+    const marked = node.matches(storySystem) || node.querySelector(storySystem) !== null;
+    const upworkAuthor = headerAuthor !== '' && systemAuthor.text.some((t) => t.toLowerCase() === headerAuthor.toLowerCase());
+    const systemWords = !header && systemStoryText.some((p) => p.test(text));
+
+    let author: string;
+    let sender: Sender;
+    if (marked || upworkAuthor || systemWords) {
+      author = 'Upwork';
+      sender = 'system';
+    } else if (headerAuthor) {
+      author = headerAuthor;
+      sender = senderOf(author, context);
+      state = { ...state, author, sender };
+    } else if (state.author && state.sender) {
+      author = state.author;
+      sender = state.sender;
+    } else {
+      problems.push(`messages: story ${node.id || '(no id)'} has no sender and follows no header`);
+      continue;
+    }
+
+    const timestamp = node.querySelector(storyTimestamp);
+    const full = parseDateTime(timestamp?.getAttribute('title'), { today: context.today });
+    let sentAt: string;
+    let timeSource: Message['timeSource'];
+    if (full) {
+      sentAt = full;
+      timeSource = 'title';
+    } else if (state.day) {
+      sentAt = `${state.day}T${parseTime(textOf(timestamp)) ?? '00:00:00'}`;
+      timeSource = 'day';
+    } else {
+      sentAt = state.lastSentAt ?? `${context.today}T00:00:00`;
+      timeSource = 'none';
+    }
+    state = { ...state, lastSentAt: sentAt };
+
+    if (isDeleted(node)) continue;
+    const attachments = Array.from(node.querySelectorAll(storyAttachmentName))
+      .filter((el) => !el.closest(storyQuote))
+      .map((el) => textOf(el))
+      .filter(Boolean);
+    if (!text && !attachments.length) continue;
+
+    const id = /^story_/.test(node.id) ? node.id : `msg_${hash(`${author}\n${sentAt}\n${text}`)}`;
+    const message: Message = { id, sender, author, sentAt, text, timeSource };
+    if (attachments.length) message.attachments = attachments;
+    messages.push(message);
+  }
+  return { messages, run: state, problems };
+}
+
+/** The contract a room belongs to: the "View contract" action, else a contract link in the header, else the one contract linked anywhere. */
+export function readRoomContractId(doc: Document): string | null {
+  const action = doc.querySelector(viewContractLink);
+  const fromAction = contractIdFromHref(action?.getAttribute('href'));
+  if (fromAction) return fromAction;
+  for (const header of Array.from(doc.querySelectorAll(roomHeader))) {
+    for (const link of Array.from(header.querySelectorAll(contractLink))) {
+      const id = contractIdFromHref(link.getAttribute('href'));
+      if (id) return id;
+    }
+  }
+  const ids = new Set(
+    Array.from(doc.querySelectorAll(contractLink))
+      .map((link) => contractIdFromHref(link.getAttribute('href')))
+      .filter((id): id is string => id !== null),
+  );
+  return ids.size === 1 ? [...ids][0] ?? null : null;
+}
+
+export interface RoomReading {
+  messages: Message[];
+  contractId: string | null;
+  roomTitle: string | null;
+  problems: string[];
+}
+
+export function readRoom(doc: Document, context: Omit<RoomContext, 'roomTitle'>): RoomReading {
+  const blocked = softBlocked(doc);
+  if (blocked) return { messages: [], contractId: null, roomTitle: null, problems: [blocked] };
+  const title = textOf(doc.querySelector(roomTitle)) || null;
+  const nodes = storyNodes(doc);
+  const problems: string[] = [];
+  if (!nodes.some((n) => n.matches(storyItem))) {
+    if (title && emptyRoomText.test(textOf(doc.body, pageChrome))) {
+      return { messages: [], contractId: readRoomContractId(doc), roomTitle: title, problems };
+    }
+    const notReady = title ? null : pageNotReady(doc);
+    problems.push(notReady ?? 'messages: no story items ([id^="story_"]) found');
+    return { messages: [], contractId: readRoomContractId(doc), roomTitle: title, problems };
+  }
+  if (!context.freelancerName && !title) problems.push('messages: neither the top navigation nor a room title names the parties; senders are guesses');
+  const read = readStories(nodes, { ...context, roomTitle: title });
+  // Upwork renders stories oldest first in the DOM (the viewport only looks bottom-up), so
+  // document order is chronological order.
+  return { messages: read.messages, contractId: readRoomContractId(doc), roomTitle: title, problems: [...problems, ...read.problems] };
+}

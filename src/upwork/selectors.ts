@@ -1,0 +1,213 @@
+// EVERY selector and text anchor the readers use lives here, and nowhere else. Each is paired
+// (name + "_") with the fixtures in test/fixtures/upwork/ where it must match and how often;
+// selectors.test.ts checks all of them. CSS selectors are plain strings; text anchors are
+// `anchor([...])` and count the innermost elements whose whole text is one of the words
+// (case-insensitive, a trailing colon ignored). Confidence of each is in docs/upwork-pages.md.
+// When Upwork changes a page: fix the anchor here, add the saved page as a fixture, and list it.
+
+export type Where = [fixture: string, count: number][];
+
+export interface TextAnchor {
+  readonly text: readonly string[];
+}
+const anchor = (text: readonly string[]): TextAnchor => ({ text });
+
+// ---- Whole page ----
+
+/** Page chrome that scans must skip: top navigation, sidebars, footers. */
+export const pageChrome = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+export const pageChrome_: Where = [['room-basic.html', 4], ['workroom-fixed-cards.html', 4], ['loading-shell.html', 1]];
+
+/** Attributes a loaded page carries by the hundred; a handful means it has not rendered. */
+export const testAttributes = '[data-qa], [data-test]';
+export const testAttributes_: Where = [['loading-shell.html', 3], ['soft-block.html', 0], ['workroom-redesign.html', 0]];
+
+/** Upwork's soft-block page, served with status 200. */
+export const softBlock = anchor(["We'll be right back", 'We’ll be right back']);
+export const softBlock_: Where = [['soft-block.html', 1], ['workroom-fixed-cards.html', 0]];
+
+/** The logged-in user's name in the top navigation. */
+export const navUserName = '[data-test="nav-user-name"], .nav-user-name, .nav-d-user-name';
+export const navUserName_: Where = [['room-basic.html', 1], ['workroom-fixed-cards.html', 1], ['room-no-nav.html', 0]];
+
+/** Fallback: the avatar of the account menu, whose alt is the user's name. */
+export const navUserAvatar = '[data-test="nav-user-avatar"] img[alt], .nav-d-user-avatar img[alt], .nav-avatar img[alt]';
+export const navUserAvatar_: Where = [['workroom-redesign.html', 1], ['room-no-nav.html', 0]];
+
+// ---- Message room ----
+
+/** One message (story). */
+export const storyItem = '[id^="story_"], .up-d-story-item';
+export const storyItem_: Where = [['room-basic.html', 9], ['room-workroom-tab.html', 6], ['room-quotes-attachments.html', 7], ['room-no-nav.html', 4], ['loading-shell.html', 0]];
+
+/** Day separator between stories; the date is in `.header-timestamp` or the header's own text. */
+export const storyDayHeader = '.story-day-header';
+export const storyDayHeader_: Where = [['room-basic.html', 3], ['room-no-nav.html', 2]];
+export const storyDayHeaderDate = '.header-timestamp';
+export const storyDayHeaderDate_: Where = [['room-basic.html', 3]];
+
+/** The header of the first story of a run from one sender. */
+export const storyHeader = '[data-test="story-header"], .story-message-header';
+export const storyHeader_: Where = [['room-basic.html', 6], ['room-no-nav.html', 3]];
+export const storyAuthor = '.user-name, [data-test="story-user-name"]';
+export const storyAuthor_: Where = [['room-basic.html', 6]];
+
+/** Time; its title holds the full date ("April 20, 2026 at 2:07 PM"), its text the short time. */
+export const storyTimestamp = '.story-timestamp';
+export const storyTimestamp_: Where = [['room-basic.html', 9], ['room-no-nav.html', 4]];
+
+export const storyMessage = '.story-message, [data-test="story-message"]';
+export const storyMessage_: Where = [['room-basic.html', 18]];
+export const storyDeleted = '.story-message.deleted, [data-test="story-message-deleted"], .story-deleted';
+export const storyDeleted_: Where = [['room-quotes-attachments.html', 1], ['room-basic.html', 0]];
+
+/** Quoted replies, left out of a message's text; and the end-of-message marker. */
+export const storyQuote = '.reply-wrapper, .quote-attachment, .quote-wrap';
+export const storyQuote_: Where = [['room-quotes-attachments.html', 3], ['room-basic.html', 0]];
+export const storyNoise = '.end-of-message, .story-reactions, .story-actions, .sr-only';
+export const storyNoise_: Where = [['room-basic.html', 9]];
+
+export const storyAttachmentName = '.up-d-story-reference .file-name, .story-file-preview .file-name, [data-test="attachment-name"]';
+export const storyAttachmentName_: Where = [['room-quotes-attachments.html', 3], ['room-basic.html', 0]];
+
+/** Markup hints of Upwork's own system stories (contract and milestone events). */
+export const storySystem = '[data-test="system-story"], .system-story, .up-d-system-story, .story-system';
+export const storySystem_: Where = [['room-basic.html', 2], ['room-workroom-tab.html', 0]];
+
+/** Texts of system stories that carry no markup hint (checked only on stories without a header). */
+export const systemStoryText: readonly RegExp[] = [
+  /^the contract (has )?(started|ended|was (paused|resumed|ended))/i,
+  /^(a )?new milestone .* (was|has been) (added|created|proposed)/i,
+  /^milestone .* (has been|was|is) (funded|activated|submitted|approved|released|paid|refunded|edited)/i,
+  /^.{1,80} (funded|activated|approved|submitted work for|released payment for|added|requested changes on) (the )?milestone\b/i,
+  /^payment (of .* )?(has been|was) (released|sent)/i,
+  /^.{1,80} (sent|accepted|withdrew) (you )?an offer\b/i,
+];
+
+/** The author Upwork shows on its own stories. */
+export const systemAuthor = anchor(['Upwork']);
+export const systemAuthor_: Where = [['room-workroom-tab.html', 1]];
+
+/** Room header: the title is the other party's name in a one-to-one room. */
+export const roomTitle = '[data-test="room-title"], .room-title';
+export const roomTitle_: Where = [['room-basic.html', 1], ['room-no-nav.html', 1], ['room-spanish.html', 1]];
+
+/** The "View contract" action that ties a room to its contract. */
+export const viewContractLink = 'a[data-ev-label="wm_view_contract_action"]';
+export const viewContractLink_: Where = [['room-basic.html', 1], ['room-spanish.html', 0]];
+/** Fallback: a link to a workroom or contract, in the room header first, then anywhere. */
+export const roomHeader = '[data-test="room-header"], .up-d-room-header, .room-header';
+export const roomHeader_: Where = [['room-basic.html', 1], ['room-spanish.html', 1]];
+export const contractLink = 'a[href*="/workroom/"], a[href*="/contracts/"]';
+export const contractLink_: Where = [['room-basic.html', 2], ['room-spanish.html', 1], ['contracts-list.html', 5]];
+
+/** Room list of the inbox: the selected room. */
+export const inboxSelectedRoom = 'a[href*="/ab/messages/rooms/room_"][aria-current="page"], a[href*="/ab/messages/rooms/room_"].active';
+export const inboxSelectedRoom_: Where = [['inbox.html', 1]];
+
+// ---- Workroom: contract ----
+
+export const contractTitle = '[data-test="contract-title"], [data-qa="contract-title"]';
+export const contractTitle_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
+/** Fallback for the title: the page's main heading (outside the page chrome). */
+export const mainHeading = 'h1';
+export const mainHeading_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
+
+export const clientName = '[data-test="client-name"], [data-qa="client-name"]';
+export const clientName_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
+export const contractType = '[data-test="contract-type"]';
+export const contractType_: Where = [['workroom-fixed-cards.html', 1], ['workroom-hourly.html', 1]];
+export const contractStatus = '[data-test="contract-status"]';
+export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
+
+/** Labels whose neighbouring text is the value. */
+export const clientLabel = anchor(['Client', 'Client name', 'Hired by']);
+export const clientLabel_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
+export const budgetLabel = anchor(['Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget']);
+export const budgetLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
+export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate']);
+export const hourlyRateLabel_: Where = [['workroom-hourly.html', 1], ['workroom-fixed-cards.html', 0]];
+export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Limit per week']);
+export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
+export const startedLabel = anchor(['Started', 'Start date', 'Started on', 'Contract start date', 'Contract started']);
+export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
+export const statusLabel = anchor(['Status', 'Contract status']);
+export const statusLabel_: Where = [['workroom-fixed-table.html', 1]];
+/** Words naming the contract type, on a badge or beside a label. */
+export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i];
+export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i];
+
+// ---- Workroom: milestones ----
+
+/** Shortcut: milestone rows marked by data-test. */
+export const milestoneItem = '[data-test="milestone-item"], [data-test="milestone"], [data-qa="milestone"]';
+export const milestoneItem_: Where = [['workroom-fixed-cards.html', 4], ['workroom-fixed-table.html', 0], ['workroom-redesign.html', 0]];
+export const milestoneTitle = '[data-test="milestone-title"], [data-test="milestone-description-title"]';
+export const milestoneTitle_: Where = [['workroom-fixed-cards.html', 4]];
+export const milestoneStatus = '[data-test="milestone-status"]';
+export const milestoneStatus_: Where = [['workroom-fixed-cards.html', 4]];
+export const milestoneDescription = '[data-test="milestone-description"], .milestone-description';
+export const milestoneDescription_: Where = [['workroom-fixed-cards.html', 2]];
+/** Status badges (design system): read first for a row's status. */
+export const statusBadge = '.air3-badge, .air3-token, [class*="badge"], [class*="status"]';
+export const statusBadge_: Where = [['workroom-fixed-table.html', 6]];
+
+/** Headings above the milestone list. */
+export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Payment milestones']);
+export const milestonesHeading_: Where = [['workroom-fixed-cards.html', 1], ['workroom-fixed-table.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0], ['workroom-contract-page.html', 0]];
+/** What the page says when a fixed-price contract has no milestones. */
+export const noMilestonesText = /\bno milestones\b/i;
+
+/** Row labels that are sums or terms, not milestones ("Total", "In escrow"...). */
+export const summaryLabels: readonly RegExp[] = [
+  /^(budget|total|total budget|in escrow|escrow|paid|received|earned|remaining|project price|fixed price|fixed-price|total earnings|milestones paid|amount|due|status|hourly rate|weekly limit|since start|this week|last week)$/i,
+];
+/** Lines of a row that are actions, not content. */
+export const actionWords: readonly RegExp[] = [
+  /^(submit work( for payment)?|request changes|view( details| work)?|edit|manage|propose new milestone|add milestone|activate milestone|fund milestone|more options|\.\.\.|…)$/i,
+];
+
+/** Milestone status words, longest first, each with the status it means. */
+export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | 'submitted' | 'changes_requested' | 'approved' | 'paid' | 'refunded'][] = [
+  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bunfunded\b/i, 'not_funded'],
+  [/\bchanges requested\b|\brevision requested\b/i, 'changes_requested'],
+  [/\bsubmitted for review\b|\bpending review\b|\bawaiting review\b|\bin review\b/i, 'submitted'],
+  [/\bactive (&|and) funded\b|\bwork in progress\b|\bin progress\b/i, 'funded'],
+  [/\brefunded\b/i, 'refunded'],
+  [/\bpayment released\b|\breleased\b|\bpaid\b|\bcompleted\b/i, 'paid'],
+  [/\bapproved\b/i, 'approved'],
+  [/\bsubmitted\b/i, 'submitted'],
+  [/\bfunded\b|\bactive\b/i, 'funded'],
+];
+
+/** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5". */
+export const dueText = /\bdue(?: date)?(?: on)?\s*:?\s*/i;
+
+// ---- Agreement (job post, proposal, offer) ----
+
+export const agreementHeadings: readonly [source: 'job_post' | 'proposal' | 'offer', TextAnchor][] = [
+  ['offer', anchor(['Offer terms', 'Contract terms', 'Terms', 'Offer details'])],
+  ['proposal', anchor(['Cover letter', 'Proposal', 'Your proposal', 'Proposal details'])],
+  ['job_post', anchor(['Original job post', 'Job details', 'Job post', 'Job description'])],
+];
+export const coverLetterHeading = anchor(['Cover letter']);
+export const coverLetterHeading_: Where = [['workroom-proposal.html', 1], ['workroom-job-post.html', 0]];
+export const jobPostHeading = anchor(['Original job post', 'Job details', 'Job post', 'Job description']);
+export const jobPostHeading_: Where = [['workroom-job-post.html', 1], ['workroom-proposal.html', 0]];
+/** Inside an agreement section: the label before the agreed text itself. */
+export const descriptionLabel = anchor(['Description', 'Project description', 'Details']);
+export const descriptionLabel_: Where = [['workroom-job-post.html', 1]];
+export const jobTitle = '[data-test="job-title"], [data-qa="job-title"]';
+export const jobTitle_: Where = [['workroom-job-post.html', 1], ['workroom-proposal.html', 0]];
+
+// ---- Contracts list ----
+
+/** A link to one contract; its row is the largest box holding only that link. */
+export const contractRowLink = 'a[href*="/nx/wm/workroom/"], a[href*="/nx/wm/contracts/"], a[href*="/ab/f/contracts/"]';
+export const contractRowLink_: Where = [['contracts-list.html', 5], ['loading-shell.html', 0]];
+/** Contract statuses as the list words them. */
+export const contractStatusWords = /^(active|ended|paused|closed|completed|cancell?ed|in dispute|pending)$/i;
+/** What the list says when there is nothing to list. */
+export const noContractsText = /\b(no (active |closed |ended )?contracts|you don.t have any contracts)\b/i;
+/** What an empty room says. */
+export const emptyRoomText = /\b(no messages yet|start the conversation|send a message to start)\b/i;
