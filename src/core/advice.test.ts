@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { ADVICE_TEXT, type Advice, adviceFor, SUMMARY_TEXT } from './advice';
+import { READY_MESSAGE_LANGS } from './ready-messages';
+import { SOURCES, UPWORK_SOURCE_HOSTS } from './sources';
+import type { ContractState, Warning, WarningKind } from './types';
+
+const state: ContractState = {
+  id: '4242',
+  contract: {
+    id: '4242',
+    title: 'Landing page for a bakery',
+    clientName: 'Anna',
+    type: 'fixed',
+    budget: 500,
+    currency: 'USD',
+    startedOn: '2026-11-01',
+    status: 'Active',
+  },
+  milestones: [],
+  roomIds: [],
+  baseline: null,
+  firstSeenAt: '2026-11-01T09:00:00.000Z',
+  lastSeenAt: '2026-11-26T09:00:00.000Z',
+  lastProblems: [],
+};
+
+const hourlyState: ContractState = {
+  ...state,
+  contract: { ...(state.contract as NonNullable<ContractState['contract']>), type: 'hourly', weeklyLimit: 20 },
+};
+
+const REQUEST = 'Can you also add a blog section with 5 posts?';
+
+function warning(kind: WarningKind, extra: Partial<Warning> = {}): Warning {
+  return {
+    id: `${kind}:x`,
+    contractId: '4242',
+    kind,
+    severity: 'high',
+    since: '2026-11-20T10:00:00.000Z',
+    quote: REQUEST,
+    messageId: 'm1',
+    detail: { evidence: 'add a blog section', lang: 'en' },
+    resolvesWhen: 'When paid.',
+    ...extra,
+  };
+}
+
+const WARNINGS: [Warning, ContractState][] = [
+  [warning('unpaid_scope'), state],
+  [warning('approval_blocked'), state],
+  [
+    warning('review_deadline', {
+      quote: null,
+      detail: { milestoneTitle: 'Design', deadline: '2026-12-04', daysLeft: 8, submittedOn: '2026-11-20' },
+    }),
+    state,
+  ],
+  [
+    warning('terms_changed', {
+      severity: 'medium',
+      quote: 'One page plus a shop',
+      detail: { field: 'description', before: 'One page', after: 'One page plus a shop' },
+    }),
+    state,
+  ],
+  [warning('hourly_over_limit', { severity: 'info', detail: { weeklyLimit: 20 } }), hourlyState],
+];
+
+const ALL_ADVICE: [WarningKind, Advice][] = WARNINGS.map(([w, s]) => [w.kind, adviceFor(w, s)]);
+
+function allTexts(advice: Advice): string[] {
+  return [advice.summary, ...advice.steps.map((s) => s.text), advice.jssNote.text, advice.readyMessage?.text ?? ''];
+}
+
+// Phrases that would promise a Job Success Score outcome, or any outcome at all.
+const PROMISES = [
+  /will not (affect|hurt|lower|harm|change|count against|impact)/i,
+  /won['’]t (affect|hurt|lower|harm|change|count|impact)/i,
+  /(does not|doesn['’]t|cannot|can['’]t|never) (affect|hurt|lower|harm|impact) (your )?(jss|job success|score)/i,
+  /guarantee/i,
+  /no (effect|impact) on (your )?(jss|job success|score)/i,
+  /(safe|safer|best) for your (jss|job success|score)/i,
+  /will (raise|improve|increase|lower|drop|protect|keep) (your )?(jss|job success|score)/i,
+  /(protects?|keeps?) your (jss|job success|score)/i,
+];
+
+describe('advice', () => {
+  it.each(ALL_ADVICE)('%s: every statement carries at least one source', (_kind, advice) => {
+    expect(advice.steps.length).toBeGreaterThan(0);
+    for (const step of advice.steps) expect(step.sources.length).toBeGreaterThan(0);
+    expect(advice.jssNote.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each(ALL_ADVICE)('%s: every source is https on upwork.com', (_kind, advice) => {
+    for (const source of [...advice.steps.flatMap((s) => s.sources), ...advice.jssNote.sources]) {
+      const url = new URL(source.url);
+      expect(url.protocol).toBe('https:');
+      expect(UPWORK_SOURCE_HOSTS as readonly string[]).toContain(url.hostname);
+      expect(source.title.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(ALL_ADVICE)('%s: promises no Job Success Score outcome', (_kind, advice) => {
+    for (const text of allTexts(advice)) for (const promise of PROMISES) expect(text).not.toMatch(promise);
+    expect(advice.jssNote.text).toMatch(/does not publish/);
+  });
+
+  it.each(ALL_ADVICE)('%s: fills every placeholder', (_kind, advice) => {
+    for (const text of allTexts(advice)) expect(text).not.toMatch(/\{\w+\}|undefined|null|NaN/);
+  });
+
+  it('no table text promises an outcome either', () => {
+    const texts = [...Object.values(ADVICE_TEXT).map((s) => s.text), ...Object.values(SUMMARY_TEXT)];
+    for (const text of texts) for (const promise of PROMISES) expect(text).not.toMatch(promise);
+  });
+
+  it('cites every source in the table, and only sources from it', () => {
+    const cited = new Set(Object.values(ADVICE_TEXT).flatMap((s) => [...s.sources]));
+    expect([...cited].sort()).toEqual(Object.keys(SOURCES).sort());
+  });
+
+  it('says what Upwork publishes about the review, milestones, funding, disputes and dormancy', () => {
+    const text = (kind: WarningKind) =>
+      (ALL_ADVICE.find(([k]) => k === kind)?.[1]?.steps ?? []).map((s) => s.text).join('\n');
+    const blocked = text('approval_blocked');
+    expect(blocked).toMatch(/14 days.*released to you automatically/s);
+    expect(blocked).toMatch(/"Request changes" ends the review.*new 14-day review/s);
+    expect(blocked).toMatch(/not obliged to do more than was agreed/);
+    expect(blocked).toMatch(/Propose a new milestone/);
+    expect(blocked).toMatch(/fund the new milestone before you start/);
+    expect(blocked).toMatch(/7 days to accept or dispute/);
+    expect(blocked).toMatch(/within 7 days of the contract ending/);
+    expect(text('review_deadline')).toMatch(/90 days/);
+    expect(text('review_deadline')).toContain('2026-12-04');
+    expect(text('hourly_over_limit')).toContain('20 hours a week');
+  });
+
+  it('explains the Job Success Score facts Upwork has published', () => {
+    const { text } = (ALL_ADVICE[0] as [WarningKind, Advice])[1].jssNote;
+    expect(text).toMatch(/24 months/);
+    expect(text).toMatch(/November 2020.*without feedback/s);
+    expect(text).toMatch(/open with no payment/);
+    expect(text).toMatch(/Top Rated.*3 months/s);
+  });
+
+  it('summarises the review deadline with its date and days left, today, or passed', () => {
+    const w = (daysLeft: number) =>
+      warning('review_deadline', { quote: null, detail: { milestoneTitle: 'Design', deadline: '2026-12-04', daysLeft } });
+    expect(adviceFor(w(8), state).summary).toBe(
+      'Your submission for "Design" is in the client\'s 14-day review, which ends on 2026-12-04 (8 days left).',
+    );
+    expect(adviceFor(w(0), state).summary).toContain('ends today');
+    expect(adviceFor(w(-2), state).summary).toContain('ended on 2026-12-04');
+  });
+});
+
+describe('ready message', () => {
+  it('is offered for extra work on a fixed-price contract, quoting the request', () => {
+    const advice = adviceFor(warning('unpaid_scope'), state, { freelancerName: 'Sam' });
+    expect(advice.readyMessage?.lang).toBe('en');
+    expect(advice.readyMessage?.text).toContain(REQUEST);
+    expect(advice.readyMessage?.text).toContain('Landing page for a bakery');
+    expect(advice.readyMessage?.text).toContain('Hi Anna,');
+    expect(advice.readyMessage?.text.trim().endsWith('Sam')).toBe(true);
+  });
+
+  it.each(READY_MESSAGE_LANGS)('is written in %s when the client wrote in it', (lang) => {
+    const w = warning('unpaid_scope', { detail: { evidence: 'add a blog section', lang } });
+    const fromDetection = adviceFor(w, state).readyMessage;
+    expect(fromDetection?.lang).toBe(lang);
+    expect(fromDetection?.text).toContain(REQUEST);
+    const fromOption = adviceFor(warning('approval_blocked'), state, { clientLang: lang }).readyMessage;
+    expect(fromOption?.lang).toBe(lang);
+    expect(fromOption?.text).toContain(REQUEST);
+  });
+
+  it('is English when the client language is not one of the eight', () => {
+    const w = warning('unpaid_scope', { detail: { evidence: 'x', lang: 'und' } });
+    expect(adviceFor(w, state).readyMessage?.lang).toBe('en');
+  });
+
+  it('is not offered for the review deadline, hourly work or a quote-less warning', () => {
+    expect(adviceFor((WARNINGS[2] as [Warning, ContractState])[0], state).readyMessage).toBeUndefined();
+    expect(adviceFor(warning('hourly_over_limit'), hourlyState).readyMessage).toBeUndefined();
+    expect(adviceFor(warning('unpaid_scope', { quote: null }), state).readyMessage).toBeUndefined();
+  });
+});
