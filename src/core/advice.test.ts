@@ -150,6 +150,7 @@ describe('advice', () => {
     expect(adviceFor(w(8), state).summary).toBe(
       'Your submission for "Design" is in the client\'s 14-day review, which ends on 2026-12-04 (8 days left).',
     );
+    expect(adviceFor(w(1), state).summary).toContain('ends tomorrow (2026-12-04)');
     expect(adviceFor(w(0), state).summary).toContain('ends today');
     expect(adviceFor(w(-2), state).summary).toContain('ended on 2026-12-04');
   });

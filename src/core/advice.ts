@@ -89,12 +89,15 @@ export const SUMMARY_TEXT = {
   approval_blocked: 'The client ties approval or payment of your work to extra work.',
   review_deadline_open:
     'Your submission for {milestone} is in the client\'s 14-day review, which ends on {deadline} ({daysLeft} days left).',
+  review_deadline_tomorrow:
+    "Your submission for {milestone} is in the client's 14-day review, which ends tomorrow ({deadline}).",
   review_deadline_today: "The client's 14-day review of {milestone} ends today ({deadline}).",
   review_deadline_past:
     "The client's 14-day review of {milestone} ended on {deadline}; check that the payment was released.",
   terms_changed: "The contract's {field} changed after the contract started, and no amount changed with it.",
   hourly_over_limit: 'The client asked for more work on an hourly contract that has a weekly limit.',
   milestoneFallback: 'your milestone',
+  limitHours: '{hours} hours a week',
   limitFallback: 'as set by the client',
   fieldTitle: 'title',
   fieldDescription: 'description',
@@ -145,18 +148,14 @@ export function adviceFor(warning: Warning, state: ContractState, options: Advic
     milestone: milestone ? `"${milestone}"` : SUMMARY_TEXT.milestoneFallback,
     deadline,
     daysLeft,
-    limit: typeof limit === 'number' && limit > 0 ? `${limit} hours a week` : SUMMARY_TEXT.limitFallback,
+    limit:
+      typeof limit === 'number' && limit > 0
+        ? fill(SUMMARY_TEXT.limitHours, { hours: limit })
+        : SUMMARY_TEXT.limitFallback,
     field: fieldName(detailString(warning, 'field')),
   };
 
-  const summaryKey =
-    warning.kind === 'review_deadline'
-      ? daysLeft > 0
-        ? 'review_deadline_open'
-        : daysLeft === 0
-          ? 'review_deadline_today'
-          : 'review_deadline_past'
-      : warning.kind;
+  const summaryKey = warning.kind === 'review_deadline' ? reviewSummaryKey(daysLeft) : warning.kind;
   const advice: Advice = {
     summary: fill(SUMMARY_TEXT[summaryKey], values),
     steps: STEPS[warning.kind].map((id) => statement(id, values)),
@@ -166,6 +165,13 @@ export function adviceFor(warning: Warning, state: ContractState, options: Advic
   const message = readyMessageFor(warning, state, options);
   if (message) advice.readyMessage = message;
   return advice;
+}
+
+function reviewSummaryKey(daysLeft: number): keyof typeof SUMMARY_TEXT {
+  if (daysLeft > 1) return 'review_deadline_open';
+  if (daysLeft === 1) return 'review_deadline_tomorrow';
+  if (daysLeft === 0) return 'review_deadline_today';
+  return 'review_deadline_past';
 }
 
 function fieldName(field: string | null): string {
