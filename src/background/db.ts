@@ -2,7 +2,7 @@
 // versions; this file opens the database at the latest one (or an earlier one, for migration tests).
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { ContractState, Dismissal, TimelineEvent } from '../core/types';
+import type { ContractState, Dismissal, Severity, TimelineEvent } from '../core/types';
 import { LATEST_VERSION, MIGRATIONS, type SchemaInfo } from './migrations';
 
 export const DATABASE_NAME = 'scope-guard';
@@ -15,6 +15,10 @@ export interface ContractRow extends ContractState {
   rank: number;
   /** The latest event time of the contract, as UTC ISO 8601 so that it sorts as text. */
   lastActivityAt: string;
+  /** Kept for the popup list and the badge with the rest of the rules' summary (setSummary). */
+  topSeverity?: Severity | null;
+  scopeRequests?: number;
+  paidRequests?: number;
 }
 
 export interface RoomRow {
