@@ -1,7 +1,7 @@
 // Finding things by the words the page shows: headings, labels and their values.
 
 import { pageChrome, type TextAnchor } from './selectors';
-import { clean, key, textOf } from './text';
+import { clean, key, ownText, textOf } from './text';
 
 const NEVER = 'script, style, noscript, template, head, title';
 
@@ -18,7 +18,8 @@ export function findByText(root: ParentNode, anchor: TextAnchor, includeChrome =
     if ((el.textContent ?? '').length > longest * 3) continue;
     if (el.closest(NEVER)) continue;
     if (!includeChrome && el.closest(pageChrome)) continue;
-    if (wanted.has(key(textOf(el)))) matches.push(el);
+    // The whole text is the label, or the element's own text is ("Hired by: <a>Fenwick</a>").
+    if (wanted.has(key(textOf(el))) || (el.children.length > 0 && wanted.has(key(ownText(el))))) matches.push(el);
   }
   return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
 }
@@ -29,6 +30,8 @@ export function findByText(root: ParentNode, anchor: TextAnchor, includeChrome =
  */
 export function labelledValue(label: Element): string | null {
   const labelText = textOf(label);
+  const own = ownText(label);
+  if (own && labelText !== own && labelText.startsWith(own)) return clean(labelText.slice(own.length)) || null;
   const dd = label.closest('dt')?.nextElementSibling;
   if (dd?.tagName === 'DD') return textOf(dd) || null;
   const th = label.closest('th');

@@ -8,6 +8,7 @@ import { textLines, textOf } from './text';
 
 const SKIP = 'button, [role="button"], script, style, [aria-hidden="true"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const NOT_HEADINGS = 'a, button, [role="tab"], [role="tablist"], .air3-tabs';
 
 type Source = Agreement['source'];
 
@@ -32,7 +33,10 @@ function linesAfter(start: Element): { lines: string[]; box: Element } {
 export function readAgreement(doc: Document, tab: string): { agreement: Agreement | null; problems: string[] } {
   for (const source of preference(tab)) {
     const anchor = agreementHeadings.find(([s]) => s === source)?.[1];
-    const heading = anchor ? findByText(doc, anchor)[0] : undefined;
+    // Words in the anchor's order ("Cover letter" before "Proposal"); tab buttons and links are not headings.
+    const heading = anchor?.text
+      .flatMap((word) => findByText(doc, { text: [word] }))
+      .find((el) => !el.closest(NOT_HEADINGS));
     if (!heading) continue;
     const { lines, box } = linesAfter(heading);
     const titleEl = box.querySelector(jobTitle) ?? null;

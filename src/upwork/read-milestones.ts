@@ -19,8 +19,12 @@ import {
   milestoneTitle,
   milestonesHeading,
   noMilestonesText,
+  budgetLabel,
+  clientLabel,
   pageChrome,
+  startedLabel,
   statusBadge,
+  statusLabel,
   summaryLabels,
 } from './selectors';
 import { clean, key, outermost, textLines, textOf } from './text';
@@ -67,7 +71,8 @@ const isSpecial = (line: string) =>
 
 /** One milestone from its row, or null when the row has no title (a sum, a header row). */
 export function readMilestoneRow(row: Element, today: string): Milestone | null {
-  const lines = textLines(row, SKIP);
+  // Inline layouts put a whole milestone on one line: "Logo · $300.00 · Due Aug 1 · Paid".
+  const lines = textLines(row, SKIP).flatMap((line) => line.split(/\s+[·•|—–]\s+/)).filter(Boolean);
   const titleEl = row.querySelector(milestoneTitle);
   const title = titleEl ? textOf(titleEl, SKIP) : (lines.find((line) => !isSpecial(line)) ?? '');
   if (!title || isSummary(title)) return null;
@@ -147,8 +152,12 @@ export function rowsIn(container: Element, options: { stop?: Element; after?: El
   return outermost(rows);
 }
 
+/** Labels of contract terms: a "row" holding one is the terms box, not a milestone. */
+const TERMS_LABELS = { text: [...budgetLabel.text, ...clientLabel.text, ...startedLabel.text, ...statusLabel.text] };
+
 function readRows(rows: Element[], today: string, needStatus: boolean): Milestone[] {
   return rows
+    .filter((row) => !needStatus || findByText(row, TERMS_LABELS).length === 0)
     .map((row) => readMilestoneRow(row, today))
     .filter((m): m is Milestone => m !== null && m.amount !== null && (!needStatus || m.status !== 'unknown'));
 }
@@ -164,7 +173,8 @@ function sectionOf(heading: Element): Element {
   return section;
 }
 
-export function readMilestones(doc: Document, today: string): MilestonesReading {
+/** `scan`: allow the generic scan (off where milestones are not expected, e.g. the job post tab). */
+export function readMilestones(doc: Document, today: string, scan = true): MilestonesReading {
   const body = doc.body;
   const reading: MilestonesReading = { milestones: [], strategy: null, headingFound: false, saysNone: false };
   if (!body) return reading;
@@ -186,7 +196,7 @@ export function readMilestones(doc: Document, today: string): MilestonesReading 
       break;
     }
   }
-  if (reading.saysNone) return reading;
+  if (reading.saysNone || !scan) return reading;
 
   // 3. generic scan: rows with an amount and a status word.
   const milestones = readRows(rowsIn(body), today, true);

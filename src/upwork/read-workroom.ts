@@ -84,7 +84,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const blocked = softBlocked(doc);
   if (blocked) return { contract: null, milestones: [], problems: [blocked], milestoneStrategy: null };
 
-  const found = readMilestones(doc, today);
+  const found = readMilestones(doc, today, expectMilestones);
   const title = readTitle(doc);
   const type = readType(doc, found.headingFound || found.milestones.length > 0);
 

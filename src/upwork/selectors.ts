@@ -15,7 +15,8 @@ const anchor = (text: readonly string[]): TextAnchor => ({ text });
 // ---- Whole page ----
 
 /** Page chrome that scans must skip: top navigation, sidebars, footers. */
-export const pageChrome = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+// Not every <header>: cards and tables have their own. Only the page's top bar.
+export const pageChrome = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], body > header, #__layout > div > header';
 export const pageChrome_: Where = [['room-basic.html', 4], ['workroom-fixed-cards.html', 4], ['loading-shell.html', 1]];
 
 /** Attributes a loaded page carries by the hundred; a handful means it has not rendered. */
@@ -211,3 +212,5 @@ export const contractStatusWords = /^(active|ended|paused|closed|completed|cance
 export const noContractsText = /\b(no (active |closed |ended )?contracts|you don.t have any contracts)\b/i;
 /** What an empty room says. */
 export const emptyRoomText = /\b(no messages yet|start the conversation|send a message to start)\b/i;
+/** Inline elements that render as their own chip (badges, tokens): text on its own line. */
+export const ownLineElements = '.air3-badge, .air3-token, [class*="badge"], [class*="pill"]';

@@ -1,6 +1,8 @@
 // Text helpers shared by the readers. Layout-free on purpose: textContent plus our own
 // whitespace rules, so the same code gives the same text in a browser tab and in jsdom.
 
+import { ownLineElements } from './selectors';
+
 /** Characters that change how text looks without being words: zero-width spaces, word joiner,
  * byte-order mark, and bidi embedding/override/isolate controls (which can make a quote in the
  * popup read differently from what the client wrote). ZWJ/ZWNJ stay: emoji and scripts need them. */
@@ -39,7 +41,7 @@ export function textLines(root: Element, skip?: string): string[] {
       parts.push('\n');
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = BLOCK_TAGS.has(tag) || el.matches(ownLineElements);
     if (block) parts.push('\n');
     for (const child of Array.from(el.childNodes)) walk(child);
     if (block) parts.push('\n');
