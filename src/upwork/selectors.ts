@@ -17,11 +17,11 @@ const anchor = (text: readonly string[]): TextAnchor => ({ text });
 /** Page chrome that scans must skip: top navigation, sidebars, footers. */
 // Not every <header>: cards and tables have their own. Only the page's top bar.
 export const pageChrome = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], body > header, #__layout > div > header';
-export const pageChrome_: Where = [['room-basic.html', 4], ['workroom-fixed-cards.html', 4], ['loading-shell.html', 1]];
+export const pageChrome_: Where = [['room-basic.html', 4], ['workroom-fixed-cards.html', 4], ['loading-shell.html', 2]];
 
 /** Attributes a loaded page carries by the hundred; a handful means it has not rendered. */
 export const testAttributes = '[data-qa], [data-test]';
-export const testAttributes_: Where = [['loading-shell.html', 3], ['soft-block.html', 0], ['workroom-redesign.html', 0]];
+export const testAttributes_: Where = [['loading-shell.html', 4], ['soft-block.html', 0], ['workroom-redesign.html', 0]];
 
 /** Upwork's soft-block page, served with status 200. */
 export const softBlock = anchor(["We'll be right back", 'We’ll be right back']);
@@ -49,16 +49,16 @@ export const storyDayHeaderDate_: Where = [['room-basic.html', 3]];
 
 /** The header of the first story of a run from one sender. */
 export const storyHeader = '[data-test="story-header"], .story-message-header';
-export const storyHeader_: Where = [['room-basic.html', 6], ['room-no-nav.html', 3]];
+export const storyHeader_: Where = [['room-basic.html', 5], ['room-no-nav.html', 3]];
 export const storyAuthor = '.user-name, [data-test="story-user-name"]';
-export const storyAuthor_: Where = [['room-basic.html', 6]];
+export const storyAuthor_: Where = [['room-basic.html', 5], ['room-workroom-tab.html', 5]];
 
 /** Time; its title holds the full date ("April 20, 2026 at 2:07 PM"), its text the short time. */
 export const storyTimestamp = '.story-timestamp';
 export const storyTimestamp_: Where = [['room-basic.html', 9], ['room-no-nav.html', 4]];
 
 export const storyMessage = '.story-message, [data-test="story-message"]';
-export const storyMessage_: Where = [['room-basic.html', 18]];
+export const storyMessage_: Where = [['room-basic.html', 14], ['room-workroom-tab.html', 6]];
 export const storyDeleted = '.story-message.deleted, [data-test="story-message-deleted"], .story-deleted';
 export const storyDeleted_: Where = [['room-quotes-attachments.html', 1], ['room-basic.html', 0]];
 
@@ -66,10 +66,10 @@ export const storyDeleted_: Where = [['room-quotes-attachments.html', 1], ['room
 export const storyQuote = '.reply-wrapper, .quote-attachment, .quote-wrap';
 export const storyQuote_: Where = [['room-quotes-attachments.html', 3], ['room-basic.html', 0]];
 export const storyNoise = '.end-of-message, .story-reactions, .story-actions, .sr-only';
-export const storyNoise_: Where = [['room-basic.html', 9]];
+export const storyNoise_: Where = [['room-basic.html', 7]];
 
 export const storyAttachmentName = '.up-d-story-reference .file-name, .story-file-preview .file-name, [data-test="attachment-name"]';
-export const storyAttachmentName_: Where = [['room-quotes-attachments.html', 3], ['room-basic.html', 0]];
+export const storyAttachmentName_: Where = [['room-quotes-attachments.html', 4], ['room-basic.html', 0]];
 
 /** Markup hints of Upwork's own system stories (contract and milestone events). */
 export const storySystem = '[data-test="system-story"], .system-story, .up-d-system-story, .story-system';
@@ -125,7 +125,7 @@ export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
 export const clientLabel = anchor(['Client', 'Client name', 'Hired by']);
 export const clientLabel_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
 export const budgetLabel = anchor(['Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget']);
-export const budgetLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
+export const budgetLabel_: Where = [['workroom-fixed-cards.html', 2], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
 export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate']);
 export const hourlyRateLabel_: Where = [['workroom-hourly.html', 1], ['workroom-fixed-cards.html', 0]];
 export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Limit per week']);
@@ -133,7 +133,7 @@ export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
 export const startedLabel = anchor(['Started', 'Start date', 'Started on', 'Contract start date', 'Contract started']);
 export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
 export const statusLabel = anchor(['Status', 'Contract status']);
-export const statusLabel_: Where = [['workroom-fixed-table.html', 1]];
+export const statusLabel_: Where = [['workroom-fixed-table.html', 2], ['workroom-legacy-list.html', 1]];
 /** Words naming the contract type, on a badge or beside a label. */
 export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i];
 export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i];
@@ -214,3 +214,4 @@ export const noContractsText = /\b(no (active |closed |ended )?contracts|you don
 export const emptyRoomText = /\b(no messages yet|start the conversation|send a message to start)\b/i;
 /** Inline elements that render as their own chip (badges, tokens): text on its own line. */
 export const ownLineElements = '.air3-badge, .air3-token, [class*="badge"], [class*="pill"]';
+export const ownLineElements_: Where = [['contracts-list.html', 5], ['workroom-redesign.html', 3]];
