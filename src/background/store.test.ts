@@ -160,6 +160,32 @@ describe('getTimeline', () => {
   });
 });
 
+describe('ingest is all or nothing', () => {
+  it('leaves nothing half-written when a write fails inside the transaction', async () => {
+    await store.ingest(workroom(), T1, null);
+    const before = await store.exportAll(T3);
+    // A value IndexedDB cannot store makes the events write fail after the room link was written.
+    const unstorable = { ...message('story_x', 'x'), attachments: [(() => 1) as unknown as string] };
+    const failing = room('room_f', { contractId: '123', messages: [unstorable] });
+    await expect(store.ingest(failing, T2, null)).rejects.toMatchObject({ name: 'StoreError', kind: 'corrupt' });
+    expect(await store.exportAll(T3)).toEqual(before);
+    expect(await db.rooms.count()).toBe(0);
+    // The resend of a good reading then gets the full result.
+    expect(await store.ingest(room('room_f', { contractId: '123', messages: [message('story_x', 'x')] }), T2, null)).toEqual({ contractId: '123', added: 1 });
+  });
+});
+
+describe('ingest over an unreadable record', () => {
+  it('replaces the record with the new reading, keeps the events and says so', async () => {
+    await store.ingest(workroom(), T1, null);
+    await db.contracts.put({ id: '123', rank: 0 } as never);
+    expect(await store.ingest(workroom(), T2, null)).toEqual({ contractId: '123', added: 0 });
+    expect((await store.getContract('123'))!.milestones).toHaveLength(2);
+    expect(await store.getTimeline('123')).toHaveLength(4);
+    expect(await store.lastError()).toMatchObject({ kind: 'corrupt', message: expect.stringContaining('replaced') });
+  });
+});
+
 describe('setBaseline', () => {
   it('sets a first baseline and records a later manual edit as a change of terms', async () => {
     await store.ingest(workroom('123', { agreement: null }), T1, null);

@@ -134,8 +134,9 @@ export function createStore(db: ScopeGuardDb): Store {
 
   return {
     ingest: (reading, observedAt, url) =>
-      guarded('saving a page reading', () =>
-        db.transaction('rw', [db.contracts, db.events, db.rooms], async () => {
+      guarded('saving a page reading', async () => {
+        let replaced: string | null = null;
+        const result = await db.transaction('rw', [db.contracts, db.events, db.rooms], async (): Promise<IngestResult> => {
           let resolved = reading;
           // A room already known to belong to a contract is stored under the contract.
           if (!reading.contractId && reading.roomId) {
@@ -147,6 +148,11 @@ export function createStore(db: ScopeGuardDb): Store {
 
           const added: TimelineEvent[] = [];
           let previous = (await db.contracts.get(key)) ?? null;
+          if (previous && !isContractRow(previous)) {
+            // An unreadable record is replaced by what this reading shows; its events stay.
+            replaced = key;
+            previous = null;
+          }
           let state: ContractState | null = previous;
           const roomId = resolved.roomId;
           if (roomId && roomId !== key) {
@@ -172,8 +178,11 @@ export function createStore(db: ScopeGuardDb): Store {
           added.push(...(await addNewEvents(derived.events)));
           await db.contracts.put(rowOf(derived.state, previous, added));
           return { contractId: key, added: added.length };
-        }),
-      ),
+        });
+        // Told after the commit: meta is outside the reading's transaction.
+        if (replaced) await reportSkipped(1, `contract record (${replaced}), replaced by a new reading`);
+        return result;
+      }),
 
     listContracts: () =>
       guarded('listing contracts', async () => {
