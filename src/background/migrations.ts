@@ -66,7 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 1;
 
 /**
  * A time as an index key that sorts chronologically as text: ISO 8601 in UTC

@@ -333,9 +333,9 @@ describe('importAll refuses a bad file and changes nothing', () => {
     const file = JSON.stringify(await valid());
     const polluted = file.replace('"contracts":[{', '"contracts":[{"__proto__":{"isAdmin":true},');
     expect(await refused(polluted)).toMatch(/contracts\[0\]\.__proto__: the key "__proto__" is not allowed/);
-    const constructor = JSON.parse(file);
-    constructor.constructor = { prototype: { polluted: true } };
-    expect(await refused(constructor)).toMatch(/constructor/);
+    const withConstructor = JSON.parse(file);
+    withConstructor.constructor = { prototype: { polluted: true } };
+    expect(await refused(withConstructor)).toMatch(/constructor/);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

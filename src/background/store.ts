@@ -332,7 +332,8 @@ export function createStore(db: ScopeGuardDb): Store {
               ...stateOf(state),
               openWarnings: current?.openWarnings ?? 0,
               rank: current?.rank ?? 0,
-              lastActivityAt: [current?.lastActivityAt ?? '', activity, activityKey(state.firstSeenAt)].reduce((a, b) => (b > a ? b : a)),
+              // UTC ISO strings: the latest sorts last as text.
+              lastActivityAt: [current?.lastActivityAt ?? '', activity, activityKey(state.firstSeenAt)].sort().at(-1) ?? '',
             };
           });
           await db.contracts.bulkPut(rows);

@@ -112,7 +112,7 @@ describe('contractTimelineMarkdown', () => {
     expect(markdown).toContain('# Contract timeline: Logo \\<b\\>design\\</b\\>');
     expect(markdown).toContain('## Agreed scope');
     expect(markdown).toContain('> Three logo concepts.');
-    expect(markdown).toContain('from https\\:\/\/www\\.upwork\\.com/jobs/\\~01:');
+    expect(markdown).toContain('from https\\://www\\.upwork\\.com/jobs/\\~01:');
     expect(markdown).toContain('1. Concepts: 100 USD, due 2026-11-30, submitted');
     expect(markdown).toContain('unpaid scope (high), since 2026-11-10 09:05 UTC');
     const seen = markdown.indexOf('2026-10-01 08:00 UTC (observed): Scope Guard first saw');
