@@ -6,6 +6,7 @@ import type { Message, Sender } from '../core/types';
 import { parseDateTime, parseDay, parseTime } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
+  clockOnlyText,
   contractLink,
   roomHeader,
   roomTitle,
@@ -34,7 +35,8 @@ import { clean, hash, outermost, textLines, textOf } from './text';
 export interface RoomContext {
   /** The logged-in freelancer's name (top navigation), or null. */
   freelancerName: string | null;
-  /** The room title: the other party's name in a one-to-one room, or null. */
+  /** The room title when it names one of the room's authors (the other party of a one-to-one
+   * room); null when it names a company or a group, since it then says nothing about who is who. */
   roomTitle: string | null;
   /** "YYYY-MM-DD": what "Today" in a day header means. */
   today: string;
@@ -55,6 +57,10 @@ export const emptyRun = (): StoryRun => ({ day: null, author: null, sender: null
 
 const QUOTES_AND_NOISE = `${storyQuote}, ${storyNoise}, ${storyAttachmentName}, .up-d-story-reference, .story-file-preview`;
 
+function note(problems: string[], problem: string): void {
+  if (!problems.includes(problem)) problems.push(problem);
+}
+
 /** Story items and day headers under `root`, in document (chronological) order. */
 export function storyNodes(root: ParentNode): Element[] {
   return outermost(Array.from(root.querySelectorAll(`${storyItem}, ${storyDayHeader}`)));
@@ -72,18 +78,21 @@ export function sameName(a: string | null, b: string | null): boolean {
   return xLast.startsWith(yLast.replace(/\.$/, '')) || yLast.startsWith(xLast.replace(/\.$/, ''));
 }
 
-function senderOf(author: string, context: RoomContext): Sender {
+/** Null when the page does not say who is who (no navigation and no room title naming an author). */
+function senderOf(author: string, context: RoomContext): Sender | null {
   if (context.freelancerName) return sameName(author, context.freelancerName) ? 'freelancer' : 'client';
   // No navigation: in a one-to-one room the title names the other party.
   if (context.roomTitle) return sameName(author, context.roomTitle) ? 'client' : 'freelancer';
-  return 'client';
+  return null;
 }
 
 function storyText(story: Element): string {
   const message = Array.from(story.querySelectorAll(storyMessage)).find((el) => !el.closest(storyQuote));
   if (message) return textLines(message, QUOTES_AND_NOISE).join('\n');
   // System stories and unknown variants: the story's text without its header and time.
-  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}`).join('\n');
+  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, time`)
+    .filter((line) => !clockOnlyText.test(line))
+    .join('\n');
 }
 
 function isDeleted(story: Element): boolean {
@@ -122,14 +131,20 @@ export function readStories(
       author = 'Upwork';
       sender = 'system';
     } else if (headerAuthor) {
+      const known = senderOf(headerAuthor, context);
+      if (!known) {
+        note(problems, 'messages: cannot tell the freelancer from the client (no top navigation, and the room title names no author); messages left out');
+        state = { ...state, author: null, sender: null };
+        continue;
+      }
       author = headerAuthor;
-      sender = senderOf(author, context);
+      sender = known;
       state = { ...state, author, sender };
     } else if (state.author && state.sender) {
       author = state.author;
       sender = state.sender;
     } else {
-      problems.push(`messages: story ${node.id || '(no id)'} has no sender and follows no header`);
+      note(problems, 'messages: a story without a sender header follows no story with one; left out');
       continue;
     }
 
@@ -144,8 +159,10 @@ export function readStories(
       sentAt = `${state.day}T${parseTime(textOf(timestamp)) ?? '00:00:00'}`;
       timeSource = 'day';
     } else {
+      // The page shows no time at all: the previous message's time, or the day it was read.
       sentAt = state.lastSentAt ?? `${context.today}T00:00:00`;
       timeSource = 'none';
+      note(problems, 'messages: some stories show no time (no timestamp title and no day header); their sentAt is a stand-in');
     }
     state = { ...state, lastSentAt: sentAt };
 
@@ -204,8 +221,10 @@ export function readRoom(doc: Document, context: Omit<RoomContext, 'roomTitle'>)
     problems.push(notReady ?? 'messages: no story items ([id^="story_"]) found');
     return { messages: [], contractId: readRoomContractId(doc), roomTitle: title, problems };
   }
-  if (!context.freelancerName && !title) problems.push('messages: neither the top navigation nor a room title names the parties; senders are guesses');
-  const read = readStories(nodes, { ...context, roomTitle: title });
+  // Without the navigation, the title tells who is who only if it is one of the authors.
+  const authors = nodes.map((n) => textOf(n.querySelector(`${storyHeader} ${storyAuthor}`))).filter(Boolean);
+  const titleNamesAuthor = title !== null && authors.some((a) => sameName(a, title));
+  const read = readStories(nodes, { ...context, roomTitle: titleNamesAuthor ? title : null });
   // Upwork renders stories oldest first in the DOM (the viewport only looks bottom-up), so
   // document order is chronological order.
   return { messages: read.messages, contractId: readRoomContractId(doc), roomTitle: title, problems: [...problems, ...read.problems] };

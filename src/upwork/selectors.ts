@@ -68,8 +68,9 @@ export const storyQuote_: Where = [['room-quotes-attachments.html', 3], ['room-b
 export const storyNoise = '.end-of-message, .story-reactions, .story-actions, .sr-only';
 export const storyNoise_: Where = [['room-basic.html', 7]];
 
-export const storyAttachmentName = '.up-d-story-reference .file-name, .story-file-preview .file-name, [data-test="attachment-name"]';
-export const storyAttachmentName_: Where = [['room-quotes-attachments.html', 4], ['room-basic.html', 0]];
+/** File names of attachments (those inside quoted replies are left out by the reader). */
+export const storyAttachmentName = '.up-d-story-reference .file-name, .story-file-preview .file-name, .file-name, [data-test="attachment-name"]';
+export const storyAttachmentName_: Where = [['room-quotes-attachments.html', 5], ['room-basic.html', 0]];
 
 /** Markup hints of Upwork's own system stories (contract and milestone events). */
 export const storySystem = '[data-test="system-story"], .system-story, .up-d-system-story, .story-system';
@@ -215,3 +216,14 @@ export const emptyRoomText = /\b(no messages yet|start the conversation|send a m
 /** Inline elements that render as their own chip (badges, tokens): text on its own line. */
 export const ownLineElements = '.air3-badge, .air3-token, [class*="badge"], [class*="pill"]';
 export const ownLineElements_: Where = [['contracts-list.html', 5], ['workroom-redesign.html', 3]];
+/** A line that is only a clock time ("9:00 AM"): a story's visible time, never its text. */
+export const clockOnlyText = /^\d{1,2}:\d{2}(\s*[ap]\.?\s*m\.?)?$/i;
+
+// ---- What the content script observes ----
+
+/** The room's scrolling list of stories: new and older messages render inside it. */
+export const storyViewport = '#story-viewport, .scroll-wrapper';
+export const storyViewport_: Where = [['room-basic.html', 1], ['room-spanish.html', 1], ['workroom-fixed-cards.html', 0]];
+/** The single-page app's root. */
+export const appRoot = '#__nuxt';
+export const appRoot_: Where = [['room-basic.html', 1], ['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1]];
