@@ -1,0 +1,68 @@
+// Compares what a message asks for with the agreed scope (job description, milestone titles).
+// Words are compared by a shared start of at least four letters, which absorbs plurals and most
+// inflection ("cards"/"card", "блога"/"блогом") without a stemmer per language.
+
+import type { Lexicon } from './lexicon/types';
+import { type Normalised, normalise } from './normalise';
+
+export interface AgreedScope {
+  source: string;
+  norm: Normalised;
+  words: { word: string; start: number; end: number }[];
+}
+
+const WORD = /[\p{L}\p{M}\d]+/gu;
+const MIN_SHARED = 4;
+
+export function prepareAgreedScope(text: string): AgreedScope {
+  const norm = normalise(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  const words: AgreedScope['words'] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm.text); m !== null; m = WORD.exec(norm.text)) {
+    if (m[0].length >= 2) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return { source: text, norm, words };
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_SHARED) return false;
+  let shared = 0;
+  while (shared < shorter && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared >= MIN_SHARED && shared >= shorter - 2;
+}
+
+/** The words of a request that name what is asked for. */
+export function requestTerms(clause: string, lexicon: Lexicon): string[] {
+  const terms: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) {
+    const w = m[0];
+    if (w.length < 2 || /^\d+$/.test(w) || lexicon.stopwords.has(w)) continue;
+    if (lexicon.generic.some((g) => w.startsWith(g))) continue;
+    terms.push(w);
+  }
+  return terms;
+}
+
+/**
+ * The agreed-scope words a request names, quoted from the agreement, when the request is mostly
+ * about things the agreement already names; null when it asks for something the agreement does not name.
+ */
+export function coveredBy(terms: string[], scope: AgreedScope): string | null {
+  if (terms.length === 0) return null;
+  const quotes: string[] = [];
+  let covered = 0;
+  for (const term of terms) {
+    const hit = scope.words.find((w) => sameWord(term, w.word));
+    if (!hit) continue;
+    covered++;
+    const from = scope.norm.origin[hit.start] ?? 0;
+    const to = scope.norm.origin[hit.end] ?? scope.source.length;
+    const quote = scope.source.slice(from, to);
+    if (!quotes.includes(quote)) quotes.push(quote);
+  }
+  if (covered === 0 || covered * 2 < terms.length) return null;
+  return quotes.join(', ');
+}

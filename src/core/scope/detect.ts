@@ -1,0 +1,172 @@
+import type { ScopeVerdict } from '../types';
+import { type AgreedScope, coveredBy, prepareAgreedScope, requestTerms } from './agreed-scope';
+import { detectLanguage, type ScopeLang } from './language';
+import { LEXICONS } from './lexicon';
+import type { Lexicon } from './lexicon/types';
+import { type Normalised, normalise } from './normalise';
+import { clauseAround, type Span, splitSentences } from './sentences';
+
+export interface ScopeContext {
+  /** The agreed scope: job description, offer terms, milestone titles. */
+  agreedScope?: string | null;
+  /** A language code to use instead of detecting one. */
+  lang?: string | null;
+}
+
+export interface ScopeOptions {
+  /** low: only clear cues; normal: plain requests too; high: looser requests as well. */
+  sensitivity?: 'low' | 'normal' | 'high';
+}
+
+/** Messages are read up to this length; the rest of a hostile megabyte is ignored. */
+export const MAX_TEXT = 20_000;
+
+// The agreed scope of a contract is the same for every message: prepare it once.
+let lastScope: AgreedScope | null = null;
+function agreedScopeFor(text: string): AgreedScope {
+  if (lastScope?.source !== text) lastScope = prepareAgreedScope(text);
+  return lastScope;
+}
+
+type Signal = 'adds_scope' | 'offers_payment' | 'blocks_approval';
+
+export function detectScope(text: string, context?: ScopeContext, options?: ScopeOptions): ScopeVerdict {
+  const input = typeof text === 'string' ? (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text) : '';
+  const norm = normalise(input);
+  const hinted = context?.lang ? context.lang.toLowerCase().slice(0, 2) : '';
+  const lang: ScopeLang = hinted in LEXICONS ? (hinted as ScopeLang) : detectLanguage(norm.text);
+  const verdict: ScopeVerdict = {
+    adds_scope: false,
+    offers_payment: false,
+    blocks_approval: false,
+    confidence: 0.3,
+    evidence: [],
+    evidenceBySignal: { adds_scope: [], offers_payment: [], blocks_approval: [] },
+    lang,
+  };
+  // Unknown Latin-script languages still get the English cues (English words are common in
+  // tech talk everywhere); other scripts get nothing, and a low confidence says so.
+  const lexicon = LEXICONS[lang] ?? (/[a-z]/.test(norm.text) ? LEXICONS.en : undefined);
+  if (!lexicon || norm.text.length === 0) return verdict;
+  const sensitivity = options?.sensitivity ?? 'normal';
+  const scope = context?.agreedScope?.trim() ? agreedScopeFor(context.agreedScope) : null;
+
+  let strength = 0;
+  const sentences = splitSentences(norm.text);
+  for (const sentence of sentences) {
+    const s = norm.text.slice(sentence.start, sentence.end);
+    const adds = judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
+    strength = Math.max(strength, adds);
+    judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict);
+    const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
+    // "I won't approve until you add the blog too": the condition itself is extra work.
+    if (blocks && adds === 0 && lexicon.blockExtra.test(s)) {
+      strength = Math.max(strength, judgeCondition(s, sentence, norm, input, lexicon, scope, verdict));
+    }
+  }
+  const any = verdict.adds_scope || verdict.offers_payment || verdict.blocks_approval;
+  verdict.confidence = lang === 'und' ? 0.35 : any ? (strength >= 2 || !verdict.adds_scope ? 0.9 : 0.75) : 0.8;
+  return verdict;
+}
+
+function quote(norm: Normalised, input: string, span: Span): string {
+  const from = norm.origin[span.start] ?? 0;
+  const to = norm.origin[span.end] ?? input.length;
+  return input.slice(from, to).trim();
+}
+
+function record(verdict: ScopeVerdict, signal: Signal | null, words: string): void {
+  if (!words) return;
+  if (signal) {
+    verdict[signal] = true;
+    if (!verdict.evidenceBySignal[signal].includes(words)) verdict.evidenceBySignal[signal].push(words);
+  }
+  if (!verdict.evidence.includes(words)) verdict.evidence.push(words);
+}
+
+/** Returns 2 for a clear cue, 1 for a plain request, 0 for none. */
+function judgeAdds(
+  s: string,
+  sentence: Span,
+  norm: Normalised,
+  input: string,
+  lexicon: Lexicon,
+  sensitivity: 'low' | 'normal' | 'high',
+  scope: AgreedScope | null,
+  verdict: ScopeVerdict,
+): number {
+  let m = lexicon.add.exec(s);
+  let strength = 2;
+  if (!m && sensitivity !== 'low') {
+    m = lexicon.addWeak.exec(s);
+    strength = 1;
+    if (!m && sensitivity === 'high') m = lexicon.addLoose.exec(s);
+  }
+  if (!m) return 0;
+  const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
+  const clauseText = norm.text.slice(clause.start, clause.end);
+  if (lexicon.notAdd.test(clauseText)) return 0;
+  if (scope) {
+    // Judge the request by the words it names: the clause, or the sentence when the clause is only the cue.
+    let terms = requestTerms(clauseText, lexicon);
+    if (terms.length === 0) terms = requestTerms(s, lexicon);
+    const covered = coveredBy(terms, scope);
+    if (covered !== null) {
+      record(verdict, null, `in the agreed scope: ${covered}`);
+      return 0;
+    }
+  }
+  // Quote the whole sentence, or only the asking clause when the sentence also carries something else.
+  const mixed = clause.end - clause.start < (sentence.end - sentence.start) * 0.6 && clause.end - clause.start >= 18;
+  record(verdict, 'adds_scope', quote(norm, input, mixed ? clause : sentence));
+  return strength;
+}
+
+function judgeSimple(
+  s: string,
+  sentence: Span,
+  norm: Normalised,
+  input: string,
+  lexicon: Lexicon,
+  signal: 'offers_payment' | 'blocks_approval',
+  verdict: ScopeVerdict,
+): boolean {
+  const cue = signal === 'offers_payment' ? lexicon.pay : lexicon.block;
+  const m = cue.exec(s);
+  if (!m) return false;
+  if (signal === 'offers_payment') {
+    const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
+    if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
+  } else if (lexicon.notBlock.test(s)) return false;
+  record(verdict, signal, quote(norm, input, sentence));
+  return true;
+}
+
+/** A blocking sentence whose condition is more work adds scope, unless the agreed scope names that work. */
+function judgeCondition(
+  s: string,
+  sentence: Span,
+  norm: Normalised,
+  input: string,
+  lexicon: Lexicon,
+  scope: AgreedScope | null,
+  verdict: ScopeVerdict,
+): number {
+  if (AGREED_WORK.test(s)) return 0;
+  if (scope) {
+    const covered = coveredBy(requestTerms(s, lexicon), scope);
+    if (covered !== null) {
+      record(verdict, null, `in the agreed scope: ${covered}`);
+      return 0;
+    }
+  }
+  record(verdict, 'adds_scope', quote(norm, input, sentence));
+  return 2;
+}
+
+// Finishing agreed work is no new scope, whatever the language of the rest.
+const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय)/u;
+
+/** Exposed for the tests: the folded form the lexicons match against. */
+export const normaliseForTest = (text: string): string => normalise(text).text;
+export { prepareAgreedScope };

@@ -1,0 +1,73 @@
+// Language by script, then (for Latin and Cyrillic) by counting a few very common words.
+// Cheap: one pass over at most the first 600 characters.
+
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'und';
+
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'];
+
+const STOPWORDS: Record<string, string> = {
+  en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more",
+  es: 'el la los las que por para con una uno del pero tambien puedes podrias gracias hola esto esta estas necesito quiero hasta cuando porfa favor como muy mas agrega añade hacer',
+  pt: 'voce vc que para com uma um mais tambem pode obrigado oi isso esta essa nao preciso quero ate quando por favor muito fazer tb pra dá coloca adiciona do da dos das ao',
+  fr: 'le la les des une un et est que pour avec vous tu pas je nous merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute',
+  de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es',
+  hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
+};
+
+const TABLE = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of list.split(' ')) {
+    const key = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/(.)\1+/g, '$1');
+    const langs = TABLE.get(key) ?? [];
+    langs.push(lang);
+    TABLE.set(key, langs);
+  }
+}
+
+const UK_ONLY = /[ієїґ]|(?<![\p{L}])(?:що|це|та|як|але|щоб|ще|дякую|будь|потрібно|треба)(?![\p{L}])/u;
+const RU_ONLY = /[ыэъ]|(?<![\p{L}])(?:что|это|как|но|чтобы|ещё|еще|спасибо|пожалуйста|нужно|надо)(?![\p{L}])/u;
+const WORD = /[a-z']+/g;
+
+/** `text` is normalised (lowercase, accents folded). */
+export function detectLanguage(text: string): ScopeLang {
+  const head = text.length > 600 ? text.slice(0, 600) : text;
+  let latin = 0;
+  let cyrillic = 0;
+  let devanagari = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if (c >= 0x900 && c <= 0x97f) devanagari++;
+  }
+  if (devanagari > 0 && devanagari * 2 >= cyrillic + latin / 3) return 'hi';
+  if (cyrillic > latin) {
+    const uk = UK_ONLY.test(head);
+    const ru = RU_ONLY.test(head);
+    if (uk && !ru) return 'uk';
+    if (ru && !uk) return 'ru';
+    // Both or neither: count letters only one alphabet has.
+    const ukLetters = (head.match(/[ієїґ]/g) ?? []).length;
+    const ruLetters = (head.match(/[ыэъ]/g) ?? []).length;
+    return ukLetters > ruLetters ? 'uk' : 'ru';
+  }
+  if (latin === 0) return 'und';
+  const score: Record<string, number> = {};
+  WORD.lastIndex = 0;
+  let words = 0;
+  for (let m = WORD.exec(head); m !== null && words < 60; m = WORD.exec(head)) {
+    words++;
+    const langs = TABLE.get(m[0]);
+    if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+  }
+  let best: ScopeLang = 'und';
+  let bestScore = 0;
+  for (const l of ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const) {
+    const s = score[l] ?? 0;
+    if (s > bestScore) {
+      best = l;
+      bestScore = s;
+    }
+  }
+  return best;
+}

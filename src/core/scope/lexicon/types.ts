@@ -1,0 +1,55 @@
+import { normalisePattern } from '../normalise';
+
+/**
+ * The cues of one language, as precompiled regular expressions over normalised text (see
+ * normalise.ts: lowercase, accents off, doubled letters collapsed). Patterns are written in plain
+ * spelling and folded by `rx`. Every pattern is bounded (`{0,n}` rather than `*`) so a hostile
+ * megabyte of text cannot make them backtrack for long.
+ */
+export interface Lexicon {
+  lang: string;
+  /** Clearly asks for more: "also add", "one more thing", "while you're at it", "I assumed it would also". */
+  add: RegExp;
+  /** Plain requests for something new ("please add a blog", "I need an admin panel"); off at low sensitivity. */
+  addWeak: RegExp;
+  /** Looser requests, only at high sensitivity. */
+  addLoose: RegExp;
+  /** In the same clause, cancels an add cue: thanks for adding, "as agreed", "additional info", fixes. */
+  notAdd: RegExp;
+  /** Offers extra pay, a milestone, a bonus, a raise, a new contract. */
+  pay: RegExp;
+  /** In the same clause, cancels a pay cue: "no extra pay", "I'm not paying more". */
+  notPay: RegExp;
+  /** Makes approval, payment or closing conditional. */
+  block: RegExp;
+  /** In the same sentence, cancels a block cue: "I'll approve it after the weekend". */
+  notBlock: RegExp;
+  /** In a sentence that blocks approval, says the condition is more work ("too", "also", "extra", "add"). */
+  blockExtra: RegExp;
+  /** Where a sentence splits into clauses. Global. */
+  clause: RegExp;
+  /** Words that say nothing about what is asked for, ignored when comparing with the agreed scope. */
+  stopwords: Set<string>;
+  /** Word starts too generic to tell one deliverable from another ("page", "feature"). */
+  generic: string[];
+}
+
+/** Letters of the scripts we read: `\b` in lexicons written for Cyrillic or Devanagari becomes this. */
+const WORD_START = '(?<![\\p{L}\\p{M}\\d])';
+const WORD_END = '(?![\\p{L}\\p{M}\\d])';
+
+/**
+ * Compiles a cue list. Alternatives are joined with `|`. In unicode mode (automatic for non-Latin patterns) `\b` is a word start and
+ * `\e` a word end for any script (JavaScript's `\b` only knows ASCII letters).
+ */
+export function rx(parts: readonly string[], unicode = false, flags = ''): RegExp {
+  let source = parts.map((p) => `(?:${normalisePattern(p)})`).join('|');
+  // Any non-ASCII letter left after folding (Cyrillic, Devanagari) needs script-aware boundaries.
+  if (/[^\x00-\x7f]/.test(source)) unicode = true;
+  if (unicode) source = source.replace(/\\b/g, WORD_START).replace(/\\e/g, WORD_END);
+  else source = source.replace(/\\e/g, '\\b');
+  return new RegExp(source, unicode ? `u${flags}` : flags);
+}
+
+export const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map((w) => normalisePattern(w)));
+export const prefixes = (list: string): string[] => list.split(/\s+/).filter(Boolean).map((w) => normalisePattern(w));

@@ -1,0 +1,135 @@
+// One pass over the message: lowercase, Latin accents off, zero-width characters out, runs of a
+// repeated letter collapsed to one ("pleeease" -> "plese", "additional" -> "aditional"), curly
+// quotes straightened, whitespace collapsed. `origin[i]` is the index in the original text of
+// normalised character i (plus one entry for the end), so evidence can be quoted verbatim.
+
+export interface Normalised {
+  text: string;
+  origin: number[];
+}
+
+// Latin-1 Supplement and Latin Extended-A, folded to their base letters once at load time.
+const LATIN_FOLD: string[] = [];
+for (let code = 0xc0; code <= 0x17f; code++) {
+  LATIN_FOLD.push(
+    String.fromCharCode(code)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
+}
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ё: 'е',
+  ґ: 'г',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u093c': '', // Devanagari nukta: "ज़" and "ज" are written interchangeably
+  '\u0901': '\u0902', // chandrabindu -> anusvara
+};
+// Precomposed Devanagari nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) -> their base letters.
+'\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f'.split('').forEach((base, k) => {
+  SPECIAL[String.fromCharCode(0x958 + k)] = base;
+});
+
+const isDroppable = (c: number): boolean =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0xad || c === 0xfe0f;
+
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+// Letters whose doubling is collapsed: ASCII, Cyrillic, Devanagari.
+const isCollapsible = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || (c >= 0x905 && c <= 0x939);
+
+/** Folds one already-lowercased character. */
+function fold(ch: string, code: number): string {
+  if (code < 0x80) return ch === '`' ? "'" : ch;
+  const special = SPECIAL[ch];
+  if (special !== undefined) return special;
+  if (code >= 0xc0 && code <= 0x17f) return LATIN_FOLD[code - 0xc0] ?? ch;
+  return ch;
+}
+
+export function normalise(input: string): Normalised {
+  const lower = input.toLowerCase();
+  // toLowerCase keeps the length except for a handful of characters (e.g. "İ"); then fold per char.
+  const sameLength = lower.length === input.length;
+  let text = '';
+  const origin: number[] = [];
+  let prev = -1;
+  let pendingSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const raw = sameLength ? lower[i]! : input[i]!.toLowerCase();
+    const code = raw.charCodeAt(0);
+    if (isDroppable(code)) continue;
+    if (isSpace(code) || code === 13) {
+      pendingSpace = text.length > 0;
+      continue;
+    }
+    if (code === 10) {
+      // Newlines end sentences: keep them, but only one.
+      if (prev !== 10 && text.length > 0) {
+        text += '\n';
+        origin.push(i);
+        prev = 10;
+      }
+      pendingSpace = false;
+      continue;
+    }
+    const folded = fold(raw, code);
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if (pendingSpace && prev !== 10) {
+        text += ' ';
+        origin.push(i);
+        prev = 32;
+      }
+      if (c === prev && isCollapsible(c)) continue;
+      pendingSpace = false;
+      text += folded[k];
+      origin.push(i);
+      prev = c;
+    }
+    if (pendingSpace) pendingSpace = false;
+  }
+  origin.push(input.length);
+  return { text, origin };
+}
+
+/**
+ * Applies the same folding to a lexicon pattern's source, leaving regex escapes alone, so cue
+ * lists can be written in ordinary spelling ("additional", "außerdem", "ещё").
+ */
+export function normalisePattern(source: string): string {
+  let out = '';
+  let prev = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      prev = -1;
+      continue;
+    }
+    const folded = fold(ch.toLowerCase(), ch.toLowerCase().charCodeAt(0));
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if (c === prev && isCollapsible(c)) continue;
+      out += folded[k];
+      prev = c;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// npm run eval:scope [-- --split train|test|all] [--errors]
+// Runs the scope detector over the labelled corpus and prints precision, recall and F1 per signal
+// and per language, with and without the agreed scope. Exits non-zero when a target is missed.
+// Only tune against `--split train --errors`: the test split is for measuring.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectScope } from '../core/scope';
+import type { ScopeSignals } from '../core/types';
+
+interface CorpusItem extends ScopeSignals {
+  id: string;
+  lang: string;
+  text: string;
+  context?: string;
+  split: 'train' | 'test';
+}
+
+const SIGNALS = ['adds_scope', 'offers_payment', 'blocks_approval'] as const;
+type Signal = (typeof SIGNALS)[number];
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const args = process.argv.slice(2);
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
+if (splitArg !== 'train' && splitArg !== 'test' && splitArg !== 'all') {
+  process.stderr.write(`eval-scope: --split must be train, test or all, not ${splitArg}\n`);
+  process.exit(2);
+}
+const showErrors = args.includes('--errors');
+
+const corpusPath = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages/corpus.jsonl');
+const items: CorpusItem[] = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as CorpusItem)
+  .filter((item) => splitArg === 'all' || item.split === splitArg);
+
+const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const add = (c: Counts, truth: boolean, guess: boolean): void => {
+  if (truth && guess) c.tp++;
+  else if (!truth && guess) c.fp++;
+  else if (truth && !guess) c.fn++;
+  else c.tn++;
+};
+const precision = (c: Counts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+const recall = (c: Counts): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+const f1 = (c: Counts): number => {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+};
+const fmt = (n: number): string => n.toFixed(3);
+
+const bySignal = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Record<Signal, Counts>;
+const byLang = new Map<string, Record<Signal, Counts>>();
+const withCtx = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Record<Signal, Counts>;
+const withoutCtx = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Record<Signal, Counts>;
+const errors: string[] = [];
+
+for (const item of items) {
+  const verdict = detectScope(item.text, { agreedScope: item.context ?? null });
+  let langCounts = byLang.get(item.lang);
+  if (!langCounts) {
+    langCounts = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Record<Signal, Counts>;
+    byLang.set(item.lang, langCounts);
+  }
+  const wrong: string[] = [];
+  for (const s of SIGNALS) {
+    add(bySignal[s], item[s], verdict[s]);
+    add(langCounts[s], item[s], verdict[s]);
+    if (item[s] !== verdict[s]) wrong.push(`${verdict[s] ? 'FP' : 'FN'} ${s}`);
+  }
+  if (item.context) {
+    const bare = detectScope(item.text, {});
+    for (const s of SIGNALS) {
+      add(withCtx[s], item[s], verdict[s]);
+      add(withoutCtx[s], item[s], bare[s]);
+    }
+  }
+  if (wrong.length) {
+    errors.push(`${item.id} [${wrong.join(', ')}] ${item.text}${item.context ? `  || ${item.context}` : ''}\n    evidence: ${JSON.stringify(verdict.evidence)}`);
+  }
+}
+
+const out: string[] = [];
+const table = (title: string, rows: [string, Counts][]): void => {
+  out.push(`\n${title}`);
+  out.push(`${'  '.padEnd(22)}${['P', 'R', 'F1', 'TP', 'FP', 'FN', 'TN'].map((h) => h.padStart(7)).join('')}`);
+  for (const [name, c] of rows) {
+    out.push(
+      `  ${name.padEnd(20)}${[fmt(precision(c)), fmt(recall(c)), fmt(f1(c)), c.tp, c.fp, c.fn, c.tn].map((v) => String(v).padStart(7)).join('')}`,
+    );
+  }
+};
+
+out.push(`Scope detector on the ${splitArg} split: ${items.length} messages`);
+table('Per signal', SIGNALS.map((s) => [s, bySignal[s]]));
+for (const s of SIGNALS) {
+  table(`${s} per language`, [...byLang.entries()].sort().map(([lang, c]) => [lang, c[s]]));
+}
+const ctxCount = items.filter((i) => i.context).length;
+out.push(`\nMessages with an agreed scope: ${ctxCount}`);
+out.push(`  ${'signal'.padEnd(20)}${'F1 with'.padStart(10)}${'F1 without'.padStart(12)}`);
+for (const s of SIGNALS) out.push(`  ${s.padEnd(20)}${fmt(f1(withCtx[s])).padStart(10)}${fmt(f1(withoutCtx[s])).padStart(12)}`);
+
+const misses: string[] = [];
+if (precision(bySignal.adds_scope) < 0.95) misses.push(`adds_scope precision ${fmt(precision(bySignal.adds_scope))} < 0.95`);
+if (recall(bySignal.adds_scope) < 0.92) misses.push(`adds_scope recall ${fmt(recall(bySignal.adds_scope))} < 0.92`);
+if (f1(bySignal.offers_payment) < 0.9) misses.push(`offers_payment F1 ${fmt(f1(bySignal.offers_payment))} < 0.9`);
+if (f1(bySignal.blocks_approval) < 0.9) misses.push(`blocks_approval F1 ${fmt(f1(bySignal.blocks_approval))} < 0.9`);
+for (const [lang, c] of byLang) {
+  if (f1(c.adds_scope) < 0.85) misses.push(`adds_scope F1 for ${lang} ${fmt(f1(c.adds_scope))} < 0.85`);
+}
+out.push(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
+if (showErrors) out.push(`\nErrors (${errors.length}):\n${errors.join('\n')}`);
+process.stdout.write(`${out.join('\n')}\n`);
+process.exit(misses.length ? 1 : 0);
