@@ -51,7 +51,10 @@ export function startPageWatch(): void {
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   if (nav) nav.addEventListener('navigatesuccess', checkUrl, { signal: life.signal });
   window.addEventListener('popstate', checkUrl, { signal: life.signal });
-  const poll = setInterval(checkUrl, 1000);
+  const poll = setInterval(() => {
+    checkUrl();
+    session?.checkContainer();
+  }, 1000);
   life.signal.addEventListener('abort', () => clearInterval(poll));
 
   // The background bumps this key whenever stored state changes (a dismissal in the popup, say).
@@ -89,6 +92,7 @@ class PageSession {
     this.url = url;
     parent.addEventListener('abort', () => this.abort(), { signal: this.controller.signal });
     this.banner.reset();
+    this.banner.setStatus('reading');
     this.observe();
     this.schedule(0);
   }
@@ -114,6 +118,15 @@ class PageSession {
       this.schedule();
     });
     this.observer.observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The app may replace the element we observe without changing the URL: follow it. */
+  checkContainer(): void {
+    if (this.signal.aborted) return;
+    if (!this.observing?.isConnected || observedContainer(document, this.url) !== this.observing) {
+      this.observe();
+      this.schedule();
+    }
   }
 
   schedule(delay = DEBOUNCE_MS): void {

@@ -72,7 +72,7 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     evaluate: (fn, ...args) =>
-      typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (arg: unknown) => never, args.length <= 1 ? args[0] : args),
+      typeof fn === 'string' ? (page.evaluate(fn) as Promise<never>) : page.evaluate(fn as (arg: unknown) => never, args.length <= 1 ? args[0] : args),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
@@ -97,7 +97,11 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     openExtensionPage: async (path) => {
       // Open a new tab from an extension page (window.open from moz-extension:// is its own page).
       const before = new Set(await browser.pages());
-      await home.evaluate((url) => void window.open(url, '_blank'), extensionOrigin + path);
+      // A tab the extension opens itself is reachable, where a navigation by WebDriver BiDi is not.
+      await home.evaluate(
+        (url) => (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser.tabs.create({ url }),
+        extensionOrigin + path,
+      );
       const page = await waitFor(
         async () => {
           for (const candidate of await browser.pages()) {
@@ -117,7 +121,7 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     call: async <T>(type: string, data: unknown) =>
       waitFor<{ ok: boolean; value?: T; error?: string }>(
         () =>
-          home.evaluate(
+          home.evaluate<[string, unknown], (t: string, d: unknown) => Promise<{ ok: boolean; value?: T; error?: string }>>(
             (t, d) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<never> } } }).browser.runtime.sendMessage({ type: t, data: d }),
             type,
             data,

@@ -1,0 +1,226 @@
+// What the background does for each message: store readings, assess contracts, answer views.
+// It is written against the store and plain functions, so it holds no state that matters in
+// memory: a stopped service worker loses nothing.
+import { type Assessment, assessContract } from '../core/assess';
+import { contractTimelineCsv, contractTimelineMarkdown } from '../core/export-format';
+import { contractRisk } from '../core/rules';
+import type { Settings } from '../core/settings';
+import type { ContractState, Severity } from '../core/types';
+import type { HandlerContext, Handlers } from '../protocol/router';
+import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
+import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
+import type { Store } from './store';
+
+export interface Environment {
+  store: Store;
+  settings(): Promise<Settings>;
+  now(): string;
+  /** Per-tab and global badge. */
+  setBadge(tabId: number | null, count: number, severity: Severity | null): Promise<void>;
+  /** Tell content scripts and pages that stored state changed. */
+  announceChange(): Promise<void>;
+  recentPages(): Promise<RecentPage[]>;
+  rememberPage(page: RecentPage): Promise<void>;
+  trouble(): Promise<StoreTrouble | null>;
+  reportTrouble(error: unknown): Promise<void>;
+}
+
+const SEVERITY_ORDER: Severity[] = ['high', 'medium', 'info'];
+
+function topSeverity(warnings: { severity: Severity }[]): Severity | null {
+  for (const severity of SEVERITY_ORDER) if (warnings.some((w) => w.severity === severity)) return severity;
+  return null;
+}
+
+/** Warnings that count on the badge: information notes (a review deadline) do not. */
+const badgeCount = (warnings: { severity: Severity }[]) => warnings.filter((w) => w.severity !== 'info').length;
+
+export function createHandlers(env: Environment): Handlers<ResponseMap> {
+  async function assess(state: ContractState): Promise<Assessment> {
+    const [events, dismissals, settings] = await Promise.all([
+      env.store.getTimeline(state.id),
+      env.store.listDismissals(state.id),
+      env.settings(),
+    ]);
+    return assessContract(state, events, { dismissals, now: env.now(), settings });
+  }
+
+  /** Re-assess one contract and keep its list summary (rank, counts) current in the store. */
+  async function refreshSummary(state: ContractState): Promise<Assessment> {
+    const assessment = await assess(state);
+    const open = assessment.warnings;
+    await env.store.setSummary(state.id, {
+      openWarnings: badgeCount(open),
+      rank: contractRisk(open),
+      topSeverity: topSeverity(open),
+      scopeRequests: assessment.scopeRequests.length,
+      paidRequests: assessment.scopeRequests.filter((r) => r.paid).length,
+    });
+    return assessment;
+  }
+
+  async function pageView(contractKey: string | null, problems: string[]): Promise<PageView> {
+    const state = contractKey ? await env.store.getContract(contractKey) : null;
+    const trouble = await env.trouble();
+    if (!state) return { contractId: contractKey, title: null, warnings: [], markers: [], problems, trouble };
+    const assessment = await assess(state);
+    return {
+      contractId: state.id,
+      title: state.contract?.title ?? null,
+      warnings: assessment.warnings as WarningView[],
+      markers: assessment.markers,
+      problems,
+      trouble,
+    };
+  }
+
+  async function updateGlobalBadge(): Promise<void> {
+    const contracts = await env.store.listContracts();
+    const total = contracts.reduce((sum, c) => sum + (c.openWarnings ?? 0), 0);
+    const top = topSeverity(contracts.filter((c) => c.openWarnings > 0).map((c) => ({ severity: c.topSeverity ?? 'info' })));
+    await env.setBadge(null, total, top);
+  }
+
+  return {
+    async 'page.reading'({ url, reading }, context) {
+      checkClaim(url, reading.contractId, reading.roomId, context);
+      const observedAt = env.now();
+      await env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
+      let result: { contractId: string | null; added: number };
+      try {
+        result = await env.store.ingest(reading, observedAt, url);
+      } catch (error) {
+        await env.reportTrouble(error);
+        throw error;
+      }
+      const state = result.contractId ? await env.store.getContract(result.contractId) : null;
+      if (state) {
+        const assessment = await refreshSummary(state);
+        if (context.tabId !== null) {
+          await env.setBadge(context.tabId, badgeCount(assessment.warnings), topSeverity(assessment.warnings));
+        }
+      }
+      if (result.added > 0) {
+        await updateGlobalBadge();
+        await env.announceChange();
+      }
+      return { contractId: result.contractId, added: result.added, view: await pageView(result.contractId, reading.problems) };
+    },
+
+    async 'page.view'({ contractId, roomId }) {
+      const key = contractId ?? (roomId ? ((await env.store.contractForRoom(roomId)) ?? roomId) : null);
+      return pageView(key, []);
+    },
+
+    async 'warning.dismiss'({ contractId, warningId, reason }) {
+      const state = await env.store.getContract(contractId);
+      if (!state) throw new Error(`No contract ${contractId}`);
+      await env.store.dismiss({ contractId: state.id, warningId, reason, at: env.now() });
+      await refreshSummary(state);
+      await updateGlobalBadge();
+      await env.announceChange();
+      return { dismissed: true };
+    },
+
+    async 'contracts.list'() {
+      const [rows, recentPages, trouble] = await Promise.all([env.store.listContracts(), env.recentPages(), env.trouble()]);
+      const contracts: ContractListItem[] = rows.map((row) => ({
+        id: row.id,
+        title: row.contract?.title ?? row.id,
+        clientName: row.contract?.clientName ?? null,
+        type: row.contract?.type ?? null,
+        openWarnings: row.openWarnings ?? 0,
+        topSeverity: row.topSeverity ?? null,
+        lastSeenAt: row.lastSeenAt,
+        problems: row.lastProblems,
+        scopeRequests: row.scopeRequests ?? 0,
+        paidRequests: row.paidRequests ?? 0,
+      }));
+      return { contracts, recentPages, trouble };
+    },
+
+    async 'contract.detail'({ contractId }) {
+      const state = await env.store.getContract(contractId);
+      if (!state) return null;
+      const [events, assessment] = await Promise.all([env.store.getTimeline(state.id), assess(state)]);
+      return {
+        state,
+        events,
+        warnings: assessment.warnings as WarningView[],
+        verdicts: Object.fromEntries(assessment.verdicts),
+        scopeRequests: assessment.scopeRequests,
+      };
+    },
+
+    async 'contract.setBaseline'({ contractId, text }) {
+      await env.store.setBaseline(contractId, text, env.now());
+      const state = await env.store.getContract(contractId);
+      if (state) await refreshSummary(state);
+      await env.announceChange();
+      return { updated: true };
+    },
+
+    async 'contract.exportTimeline'({ contractId, format }) {
+      const state = await env.store.getContract(contractId);
+      if (!state) throw new Error(`No contract ${contractId}`);
+      const [events, assessment] = await Promise.all([env.store.getTimeline(state.id), assess(state)]);
+      const base = `scope-guard-${state.id}-${env.now().slice(0, 10)}`;
+      return format === 'csv'
+        ? { filename: `${base}.csv`, text: contractTimelineCsv(state, events, assessment.warnings) }
+        : { filename: `${base}.md`, text: contractTimelineMarkdown(state, events, assessment.warnings) };
+    },
+
+    async 'data.export'() {
+      const data = await env.store.exportAll(env.now());
+      return { filename: `scope-guard-export-${env.now().slice(0, 10)}.json`, json: JSON.stringify(data, null, 1) };
+    },
+
+    async 'data.import'({ json }) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        throw new Error('This file is not JSON: nothing was imported');
+      }
+      const result = await env.store.importAll(parsed);
+      for (const row of await env.store.listContracts()) await refreshSummary(row);
+      await updateGlobalBadge();
+      await env.announceChange();
+      return result;
+    },
+
+    async 'data.delete'() {
+      await env.store.deleteAll();
+      await updateGlobalBadge();
+      await env.announceChange();
+      return { deleted: true };
+    },
+
+    async 'state.dump'() {
+      const rows = await env.store.listContracts();
+      const contracts = [];
+      for (const row of rows) {
+        const [events, assessment] = await Promise.all([env.store.getTimeline(row.id), assess(row)]);
+        contracts.push({
+          id: row.id,
+          title: row.contract?.title ?? row.id,
+          type: row.contract?.type ?? null,
+          warnings: assessment.warnings.map((w) => ({ kind: w.kind, quote: w.quote, since: w.since, id: w.id })),
+          events,
+          milestones: row.milestones,
+          problems: row.lastProblems,
+        });
+      }
+      return { contracts };
+    },
+  };
+}
+
+/** A content script may only report the page it is on: the URL and ids must agree with its tab. */
+function checkClaim(url: string, contractId: string | null, roomId: string | null, context: HandlerContext): void {
+  if (!context.fromContentScript) return;
+  const senderUrl = context.sender.url ?? '';
+  if (senderUrl.split('#')[0] !== url.split('#')[0]) throw new Error('Rejected a reading for a page other than the sender’s');
+  if (isWorkroom(url) && getContractId(url) !== contractId) throw new Error('Rejected a reading that claims another contract');
+  if (isMessageRoom(url) && getRoomId(url) !== roomId) throw new Error('Rejected a reading that claims another room');
+}
