@@ -68,6 +68,7 @@ export interface ContractDetailView {
   events: TimelineEvent[];
   warnings: WarningView[];
   verdicts: Record<string, ScopeVerdict>;
+  scopeRequests: { messageId: string; at: string; quote: string; paid: boolean }[];
 }
 
 export interface StateDump {
