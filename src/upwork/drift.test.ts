@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Message, Milestone, PageReading } from '../core/types';
 import { findByText } from './find-text';
-import { fixtures } from './fixtures.test';
+import { fixtures } from './test-fixtures';
 import { readPage } from './read-page';
 import { readMilestones } from './read-milestones';
 import { emptyRun, readStories, storyNodes } from './read-room';
