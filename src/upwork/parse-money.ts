@@ -13,8 +13,8 @@ const CURRENCIES: [string, string][] = [
   ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['INR', 'INR'], ['CAD', 'CAD'], ['AUD', 'AUD'],
 ];
 
-const escape = (s: string) => s.replace(/[$]/g, '\\$');
-const SYMBOL = CURRENCIES.map(([s]) => escape(s)).join('|');
+const escapeDollar = (s: string) => s.replace(/[$]/g, '\\$');
+const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
 // "Milestone 2 $500" must not read as 2 dollars: dollar signs only ever come before the number.
 const SUFFIX = CURRENCIES.filter(([s]) => !s.includes('$')).map(([s]) => s).join('|');
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
