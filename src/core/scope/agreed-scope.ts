@@ -60,9 +60,10 @@ export function coveredBy(terms: string[], scope: AgreedScope): string | null {
     covered++;
     const from = scope.norm.origin[hit.start] ?? 0;
     const to = scope.norm.origin[hit.end] ?? scope.source.length;
-    const quote = scope.source.slice(from, to);
+    const quote = scope.source.slice(from, to).trim();
     if (!quotes.includes(quote)) quotes.push(quote);
   }
-  if (covered === 0 || covered * 2 < terms.length) return null;
+  // A strict majority: "write product descriptions" is not covered by "product photography".
+  if (covered === 0 || covered * 2 <= terms.length) return null;
   return quotes.join(', ');
 }

@@ -34,7 +34,7 @@ export function detectScope(text: string, context?: ScopeContext, options?: Scop
   const input = typeof text === 'string' ? (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text) : '';
   const norm = normalise(input);
   const hinted = context?.lang ? context.lang.toLowerCase().slice(0, 2) : '';
-  const lang: ScopeLang = hinted in LEXICONS ? (hinted as ScopeLang) : detectLanguage(norm.text);
+  const lang: ScopeLang = hinted in LEXICONS ? (hinted as ScopeLang) : detectLanguage(norm.text, input);
   const verdict: ScopeVerdict = {
     adds_scope: false,
     offers_payment: false,

@@ -1,3 +1,5 @@
+import { normalisePattern } from './normalise';
+
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 600 characters.
 
@@ -7,9 +9,9 @@ export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'r
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more",
-  es: 'el la los las que por para con una uno del pero tambien puedes podrias gracias hola esto esta estas necesito quiero hasta cuando porfa favor como muy mas agrega añade hacer',
-  pt: 'voce vc que para com uma um mais tambem pode obrigado oi isso esta essa nao preciso quero ate quando por favor muito fazer tb pra dá coloca adiciona do da dos das ao',
-  fr: 'le la les des une un et est que pour avec vous tu pas je nous merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute',
+  es: 'sin hito pago aqui entonces el los las mi y es lo le se del al muy si ya hay son tiene podemos nuestro nuestra usted sitio pagina quiere que por para con una uno pero tambien puedes podrias gracias hola esto esta estas necesito quiero hasta cuando porfa favor como muy mas agrega añade hacer',
+  pt: 'sem mas adicionei pagamento marco aqui entao ja esta estao fica ficou vai nao o os em no na tem pra meu minha seu sua voce vc que para com uma um mais tambem pode obrigado oi isso esta essa nao preciso quero ate quando por favor muito fazer tb pra dá coloca adiciona do da dos das ao',
+  fr: 'aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute',
   de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es',
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
 };
@@ -17,19 +19,28 @@ const STOPWORDS: Record<string, string> = {
 const TABLE = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(STOPWORDS)) {
   for (const w of list.split(' ')) {
-    const key = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/(.)\1+/g, '$1');
+    const key = normalisePattern(w);
     const langs = TABLE.get(key) ?? [];
     langs.push(lang);
     TABLE.set(key, langs);
   }
 }
 
-const UK_ONLY = /[ієїґ]|(?<![\p{L}])(?:що|це|та|як|але|щоб|ще|дякую|будь|потрібно|треба)(?![\p{L}])/u;
-const RU_ONLY = /[ыэъ]|(?<![\p{L}])(?:что|это|как|но|чтобы|ещё|еще|спасибо|пожалуйста|нужно|надо)(?![\p{L}])/u;
+const UK_ONLY = /[ієїґ]|(?<![\p{L}])(?:що|це|та|як|але|щоб|ще|дякую|будь|потрібно|треба|чи|доки|етап|коли|якщо|мені|вже|до речі)(?![\p{L}])/u;
+const RU_ONLY = /[ыэъ]|(?<![\p{L}])(?:что|это|как|но|чтобы|ещё|еще|спасибо|пожалуйста|нужно|надо|этап|если|когда|пока|уже|мне)(?![\p{L}])/u;
 const WORD = /[a-z']+/g;
 
-/** `text` is normalised (lowercase, accents folded). */
-export function detectLanguage(text: string): ScopeLang {
+// Letters that folding removes but that tell Latin languages apart.
+const ACCENT_HINTS: Record<string, [string, number][]> = {
+  ñ: [['es', 2]], '¿': [['es', 2]], '¡': [['es', 2]],
+  ã: [['pt', 2]], õ: [['pt', 2]], ç: [['pt', 1], ['fr', 1]],
+  è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
+  ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
+};
+const ACCENTS = /[ñ¿¡ãõçèêàùâîœäöüß]/g;
+
+/** `text` is normalised (lowercase, accents folded); `raw`, when given, is the original for accent hints. */
+export function detectLanguage(text: string, raw?: string): ScopeLang {
   const head = text.length > 600 ? text.slice(0, 600) : text;
   let latin = 0;
   let cyrillic = 0;
@@ -59,6 +70,12 @@ export function detectLanguage(text: string): ScopeLang {
     words++;
     const langs = TABLE.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+  }
+  if (raw) {
+    const hints = raw.length > 600 ? raw.slice(0, 600).toLowerCase() : raw.toLowerCase();
+    for (const ch of hints.match(ACCENTS) ?? []) {
+      for (const [l, w] of ACCENT_HINTS[ch] ?? []) score[l] = (score[l] ?? 0) + w;
+    }
   }
   let best: ScopeLang = 'und';
   let bestScore = 0;

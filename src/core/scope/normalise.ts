@@ -1,5 +1,6 @@
 // One pass over the message: lowercase, Latin accents off, zero-width characters out, runs of a
-// repeated letter collapsed to one ("pleeease" -> "plese", "additional" -> "aditional"), curly
+// repeated consonant collapsed to one ("additional" -> "aditional", "wiil" -> "wil"), vowel runs
+// cut to two ("pleeease" -> "pleease"), curly
 // quotes straightened, whitespace collapsed. `origin[i]` is the index in the original text of
 // normalised character i (plus one entry for the end), so evidence can be quoted verbatim.
 
@@ -49,9 +50,11 @@ const isDroppable = (c: number): boolean =>
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
-// Letters whose doubling is collapsed: ASCII, Cyrillic, Devanagari.
+// Letters whose doubling is collapsed: ASCII consonants, Cyrillic, Devanagari. Latin vowels keep
+// a double ("too" is not "to", "need", "soon") and lose only longer runs ("pleeease").
 const isCollapsible = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || (c >= 0x905 && c <= 0x939);
+  (c >= 0x61 && c <= 0x7a && !isVowel(c)) || (c >= 0x430 && c <= 0x45f) || (c >= 0x905 && c <= 0x939);
+const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
 
 /** Folds one already-lowercased character. */
 function fold(ch: string, code: number): string {
@@ -69,6 +72,7 @@ export function normalise(input: string): Normalised {
   let text = '';
   const origin: number[] = [];
   let prev = -1;
+  let prev2 = -1;
   let pendingSpace = false;
   for (let i = 0; i < input.length; i++) {
     const raw = sameLength ? lower[i]! : input[i]!.toLowerCase();
@@ -83,6 +87,7 @@ export function normalise(input: string): Normalised {
       if (prev !== 10 && text.length > 0) {
         text += '\n';
         origin.push(i);
+        prev2 = prev;
         prev = 10;
       }
       pendingSpace = false;
@@ -94,6 +99,7 @@ export function normalise(input: string): Normalised {
       if (pendingSpace && prev !== 10) {
         text += ' ';
         origin.push(i);
+        prev2 = prev;
         prev = 32;
       }
       if (c === prev && isCollapsible(c)) continue;
@@ -115,19 +121,22 @@ export function normalise(input: string): Normalised {
 export function normalisePattern(source: string): string {
   let out = '';
   let prev = -1;
+  let prev2 = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
       out += ch + (source[i + 1] ?? '');
       i++;
       prev = -1;
+      prev2 = -1;
       continue;
     }
     const folded = fold(ch.toLowerCase(), ch.toLowerCase().charCodeAt(0));
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
-      if (c === prev && isCollapsible(c)) continue;
+      if (c === prev && (isCollapsible(c) || (isVowel(c) && c === prev2))) continue;
       out += folded[k];
+      prev2 = prev;
       prev = c;
     }
   }

@@ -3,7 +3,7 @@ import { type Lexicon, prefixes, rx, words } from './types';
 const ALSO = '(?:auch|noch|zusatzlich|auserdem|ebenfals|gleich)';
 const MAKE =
   '(?:einbau|einbind|hinzufug|erganz|mach|erstel|anleg|integrier|anbind|schreib|migrier|bau|rein|dabei|fug|brauch|bräucht|braucht|funktionier|antwort|verfugbar|ubersetz|gestalt|entwickel|entwickl|umsetz|liefer|drehen|zeichn|animier)';
-const APPROVE = '(?:frei(?!e)|freigabe|freigegeben|freigeben|genehmig\\w*|akzeptier\\w*|abnahme|abnehm\\w*|zahl(?!e (?:ich )?\\d)\\w*|bezahl\\w*|schlies\\w*|bewert\\w*)';
+const APPROVE = '(?:frei(?!e)|freigabe|freigegeben|freigeben|genehmig\\w*|akzeptier\\w*|abnahme|abnehm\\w*|zahl(?!e (?:ich )?\\d)(?!\\w* ich \\d)\\w*|bezahl\\w*|schlies\\w*|bewert\\w*)';
 const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)';
 
 export const de: Lexicon = {
@@ -28,7 +28,7 @@ export const de: Lexicon = {
     `(?:^|[,:;(]\\s*|\\b(?:und|bitte|hallo|hi)\\s+)(?:fug|fuge|bau|baue|erstelle|erstell|integrier|erganz|leg|mach)\\b`,
     `\\b(?:konen|konten|kannst|konntest|wurden|wurdest)\\s+(?:sie|du|ihr)\\s+(?:\\w+\\s+){0,4}?(?:einbauen|hinzufugen|erganzen|erstellen|anlegen|integrieren|anbinden|schreiben|machen|bauen|ubersetzen|migrieren)\\b`,
     `\\b(?:wir brauchen|ich brauche|wir bra?uchten|ich hatte gern|ich hatte gerne|ich mochte|wir mochten|wir wollen|ich will|wir benotigen)\\b`,
-    `\\bsoll(?:te|en)?\\b[^.]{0,40}?\\b(?:auch|zusatzlich|ebenfals)\\b`,
+    `\\bsoll\\w*\\b[^.]{0,40}?\\b(?:auch|zusatzlich|ebenfals)\\b`,
     `\\bware es moglich\\b`,
     `\\bbitte\\b[^.]{0,40}?\\b(?:hinzufugen|einbauen|erganzen|anlegen|integrieren)\\b`,
   ]),
@@ -45,7 +45,7 @@ export const de: Lexicon = {
   ]),
   pay: rx([
     `\\b(?:bonus|trinkgeld|pramie)\\b`,
-    `\\b(?:meilenstein|milestone)\\w*\\s+(?:\\w+\\s+){0,3}?(?:an|anlegen|angelegt|hinzugefugt|erstellt|erstellen|finanziert|eingerichtet|auf)\\b`,
+    `\\b(?:meilenstein|milestone)\\w*\\s+(?:\\S+\\s+){0,4}?(?:an|anlegen|angelegt|hinzugefugt|erstellt|erstellen|finanziert|eingerichtet|auf)\\b`,
     `\\b(?:lege|erstelle|richte|finanziere)\\s+(?:ich\\s+)?(?:dafur\\s+)?(?:einen|den|noch einen)?\\s*(?:neuen\\s+)?(?:meilenstein|milestone|vertrag)`,
     `\\b(?:neuen|weiteren|separaten|zusatzlichen|extra)\\s+(?:meilenstein|milestone|vertrag|auftrag)`,
     `\\b(?:zahle|bezahle|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:dir\\s+|ihnen\\s+)?(?:\\d|\\$|extra|mehr|gern|gerne|die mehrarbeit)`,
@@ -69,9 +69,9 @@ export const de: Lexicon = {
     `\\b(?:schlechte|negative|miese)\\s+bewertung`,
     `\\b(?:wenn|falls) (?:du|sie) (?:5|funf) sterne`,
     `\\berst\\b[^.]{0,50}?\\bdann\\b[^.]{0,30}?(?:frei|zahl|genehmig|schlies)`,
-    `\\b${COND}\\b[^.]{0,60}?\\b(?:gebe ich|zahle ich|genehmige ich|schliese ich)\\b`,
+    `\\b${COND}\\b[^.]{0,60}?\\b(?:gebe ich|zahle ich(?! \\d)|genehmige ich|schliese ich)\\b`,
   ]),
-  notBlock: rx([`\\b(?:heute abend|morgen|wenn ich (?:zuruck|wieder))\\b`, `\\b(?:habe|hab)\\b[^.]{0,30}\\b(?:genehmigt|freigegeben)\\b`, `\\bfreigegeben,`]),
+  notBlock: rx([`\\b(?:heute abend|morgen|wenn ich (?:zuruck|wieder))\\b`, `\\b(?:habe|hab)\\b[^.]{0,30}\\b(?:genehmigt|freigegeben)\\b`, `^(?:zahlung|meilenstein|betrag) (?:ist )?freigegeben\\b`]),
   blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*)\\b`, `\\b(?:hinzugefugt|eingebaut|drin)\\b`]),
   clause: /,|:|;| - | aber | und auserdem | und dann /g,
   stopwords: words(`

@@ -23,12 +23,13 @@ export const fr: Lexicon = {
     `\\bprofite(?:s|z)?-en\\b`,
     `\\b(?:je pensais|je croyais|j'imaginais|je supposais|j'avais compris)\\b[^.]{0,50}?(?:inclu|compri|aussi|egalement|avec)`,
     `\\b${THING}\\s+(?:suplementaires?|en plus|de plus|additionnel\\w*|nouvel\\w*)\\b`,
-    `\\b\\d+\\s+(?:\\S+\\s+){0,2}?(?:de plus|en plus|suplementaires?)\\b`,
+    `(?<!(?:paie|paye|paierai|payerai|donne) )\\b\\d+\\s+(?:\\S+\\s+){0,2}?(?:de plus|en plus|suplementaires?)\\b`,
     `\\bj'ai oublie de (?:dire|mentionner|preciser)`,
     `\\ben plus d[eu]\\b`,
     `\\bil manque (?:un truc|une chose|quelque chose|un\\b)`,
     `\\bil nous faudrait\\b`,
     `\\bmon (?:associe|patron|client|boss) (?:veut|voudrait|demande)`,
+    `\\b(?:on veut|nous voulons|je veux|je voudrais|on voudrait|besoin|il faut|il nous faut)\\b[^.]{0,60}?\\b(?:aussi|egalement)\\b`,
   ]),
   addWeak: rx([
     `(?:^|[,:;(]\\s*|\\b(?:et|svp|stp|bonjour|salut)\\s+)(?:ajoute|ajoutez|rajoute|rajoutez|cree|creez|mets|mettez|integre|integrez|faites|fais)\\b`,
@@ -48,6 +49,7 @@ export const fr: Lexicon = {
     `\\b(?:liste|perimetre|devis|plan) (?:initial|initiale|d'origine)\\b`,
     `\\bn'ajoutez rien\\b`,
     `\\bcombien (?:couterait|coute)\\b`,
+    `\\b(?:de ma part|de moi|de notre part)\\b`,
   ]),
   pay: rx([
     `\\b(?:prime|bonus|pourboire|gratification)\\b`,

@@ -52,7 +52,7 @@ export const hi: Lexicon = {
   notAdd: rx(
     [
       `\\b(?:धन्यवाद|शुक्रिया|thanks|thank you|dhanyavad|shukriya)\\e`,
-      `\\b(?:मैंने|maine)\\e`,
+      `\\b(?:मैंने|maine)\\s+(?:\\S+\\s+){0,6}?(?:दिया|diya|भेजा|bheja|किया|kiya)\\e`,
       `\\b(?:कर दिया|kar diya|kr diya|जोड दिया|add kar diya)\\e`,
       `\\b(?:अतिरिक्त|additional|aditional|extra) (?:जानकारी|info|information|details|jankari)`,
       `\\b(?:जैसा|jaisa) (?:तय|tay|बात|baat)`,

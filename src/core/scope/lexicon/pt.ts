@@ -22,11 +22,12 @@ export const pt: Lexicon = {
     `\\b(?:achei|pensei|imaginei|entendi|supus)\\s+(?:\\S+\\s+){0,4}?(?:inclu\\w*|tambem|vinha|teria)`,
     `\\b${THING}\\s+(?:adicional|adicionais|extra|extras|nova|novas|novo|novos|a mais)\\b`,
     `\\bmais\\s+\\d+\\b`,
-    `\\b\\d+\\s+(?:\\S+\\s+){0,2}?(?:a mais|extras?|adicionais)\\b`,
+    `(?<!(?:pago|pagarei|dou|darei|pagar) )\\b\\d+\\s+(?:\\S+\\s+){0,2}?(?:a mais|extras?|adicionais)\\b(?! pel[ao] (?:entrega|urgencia))`,
     `\\besqueci de (?:falar|dizer|mencionar|comentar)`,
     `\\balem d[oae]s?\\b`,
     `\\bfalta (?:uma coisa|algo|um detalhe)\\b`,
     `\\bmeu (?:socio|chefe|cliente) (?:quer|pediu|precisa)`,
+    `\\b(?:queremos|quero|queria|precisamos|preciso|gostaria)\\b[^.]{0,60}?\\b(?:tambem|tb|tbm)\\b`,
     `\\b(?:seria bom|seria legal|queria) (?:ter|que)\\b`,
   ]),
   addWeak: rx([

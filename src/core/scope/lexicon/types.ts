@@ -34,8 +34,9 @@ export interface Lexicon {
   generic: string[];
 }
 
-/** Letters of the scripts we read: `\b` in lexicons written for Cyrillic or Devanagari becomes this. */
-const WORD_START = '(?<![\\p{L}\\p{M}\\d])';
+/** A word boundary for any script: `\b` in lexicons written for Cyrillic or Devanagari becomes this. */
+const WORD_START =
+  '(?:(?<![\\p{L}\\p{M}\\d])(?=[\\p{L}\\p{M}\\d])|(?<=[\\p{L}\\p{M}\\d])(?![\\p{L}\\p{M}\\d]))';
 const WORD_END = '(?![\\p{L}\\p{M}\\d])';
 
 /**
