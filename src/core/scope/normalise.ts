@@ -73,13 +73,14 @@ export function normalise(input: string): Normalised {
   const origin: number[] = [];
   let prev = -1;
   let prev2 = -1;
-  let pendingSpace = false;
+  // Index of the first whitespace character of a pending run, or -1.
+  let spaceAt = -1;
   for (let i = 0; i < input.length; i++) {
     const raw = sameLength ? lower[i]! : input[i]!.toLowerCase();
     const code = raw.charCodeAt(0);
     if (isDroppable(code)) continue;
     if (isSpace(code) || code === 13) {
-      pendingSpace = text.length > 0;
+      if (spaceAt < 0 && text.length > 0) spaceAt = i;
       continue;
     }
     if (code === 10) {
@@ -90,25 +91,27 @@ export function normalise(input: string): Normalised {
         prev2 = prev;
         prev = 10;
       }
-      pendingSpace = false;
+      spaceAt = -1;
       continue;
     }
     const folded = fold(raw, code);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
-      if (pendingSpace && prev !== 10) {
-        text += ' ';
-        origin.push(i);
-        prev2 = prev;
-        prev = 32;
+      if (spaceAt >= 0) {
+        if (prev !== 10) {
+          text += ' ';
+          origin.push(spaceAt);
+          prev2 = prev;
+          prev = 32;
+        }
+        spaceAt = -1;
       }
-      if (c === prev && isCollapsible(c)) continue;
-      pendingSpace = false;
+      if (c === prev && (isCollapsible(c) || (isVowel(c) && c === prev2))) continue;
       text += folded[k];
       origin.push(i);
+      prev2 = prev;
       prev = c;
     }
-    if (pendingSpace) pendingSpace = false;
   }
   origin.push(input.length);
   return { text, origin };
