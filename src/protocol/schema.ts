@@ -7,7 +7,12 @@ import { MILESTONE_STATUSES } from '../core/types';
 const short = v.pipe(v.string(), v.maxLength(cappedLength(MAX_SHORT_TEXT)));
 const nullableShort = v.nullable(short);
 const isoDate = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)));
-const isoDateTime = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+// Page times are wall-clock times as shown ("2026-11-20T14:07:00"); observed times carry a zone.
+const isoDateTime = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/, 'not an ISO 8601 date-time'),
+);
 const amount = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e10)));
 const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 const contractId = v.pipe(v.string(), v.regex(/^\d{1,30}$/));

@@ -27,7 +27,18 @@ export async function bannerState(tab: TabHandle): Promise<BannerState> {
     const host = document.querySelector('scope-guard-root') as HTMLElement | null;
     const card = host?.shadowRoot?.querySelector('section.card');
     const shown = Boolean(host && host.dataset.shown === 'true' && card);
-    return { shown, text: shown ? (card?.textContent ?? '').replace(/\s+/g, ' ').trim() : '' };
+    if (!shown || !card) return { shown: false, text: '' };
+    // The visible words, one text node at a time (a select's options and styles left out).
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('select, style, [hidden], [aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      if (text) parts.push(text);
+    }
+    return { shown, text: parts.join(' ').replace(/\s+/g, ' ') };
   });
 }
 
