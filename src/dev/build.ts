@@ -1,7 +1,7 @@
 // Builds dist/chrome and dist/firefox, and tells whether a build is stale. Build output goes to
 // standard error so that commands printing JSON on standard output can build first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +31,20 @@ export function isStale(browser: TargetBrowser): boolean {
 
 export function build(browser: TargetBrowser): void {
   process.stderr.write(`Building Scope Guard for ${browser}…\n`);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', browser], {
-    cwd: ROOT,
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
-  if (result.status !== 0) throw new Error(`vite build --mode ${browser} failed (exit ${result.status})`);
+  // Build beside the output and swap it in, so that a browser running the previous build (a
+  // test, the demo) never sees a half-written folder.
+  const staging = join(ROOT, 'dist', `.${browser}-${process.pid}-${Date.now()}`);
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', browser, '--outDir', staging, '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
+  );
+  if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`vite build --mode ${browser} failed (exit ${result.status})`);
+  }
+  rmSync(distDir(browser), { recursive: true, force: true });
+  renameSync(staging, distDir(browser));
 }
 
 /** Build what is missing or older than its sources. */
