@@ -35,7 +35,7 @@ export const hi: Lexicon = {
       `\\bnaya\\s+(?:tab|page|feature|section)`,
       `\\bsaath (?:me|mein)\\e`,
     ],
-    true,
+
   ),
   addWeak: rx(
     [
@@ -46,9 +46,9 @@ export const hi: Lexicon = {
       `\\bbana (?:do|doge|dijiye|sakte|denge)\\e`,
       `\\b(?:chahiye|chaiye|chahie)\\e`,
     ],
-    true,
+
   ),
-  addLoose: rx([`\\b(?:kar sakte|कर सकते)\\e`], true),
+  addLoose: rx([`\\b(?:kar sakte|कर सकते)\\e`]),
   notAdd: rx(
     [
       `\\b(?:धन्यवाद|शुक्रिया|thanks|thank you|dhanyavad|shukriya)\\e`,
@@ -58,7 +58,7 @@ export const hi: Lexicon = {
       `\\b(?:जैसा|jaisa) (?:तय|tay|बात|baat)`,
       `\\b(?:कितना|kitna) (?:खर्च|kharch|लगेगा|lagega)`,
     ],
-    true,
+
   ),
   pay: rx(
     [
@@ -69,7 +69,7 @@ export const hi: Lexicon = {
       `\\b(?:एक्स्ट्रा|एक्स्ट्रा|extra|zyada|ज्यादा)\\s+(?:\\S+\\s+)?(?:दूंगा|दूँगा|dunga|dungi|दे दूंगा|de dunga|pay)`,
       `\\b\\d+\\s*(?:डॉलर|dollar|usd|\\$|रुपये|rupees)\\s+(?:एक्स्ट्रा|extra|ज्यादा|zyada|aur)`,
     ],
-    true,
+
   ),
   notPay: rx(
     [
@@ -77,7 +77,7 @@ export const hi: Lexicon = {
       `\\b(?:पैसे|paise|paisa)\\s+(?:नहीं|nahi|nhi)`,
       `\\b(?:शामिल|included|free|फ्री)\\e`,
     ],
-    true,
+
   ),
   block: rx(
     [
@@ -89,10 +89,10 @@ export const hi: Lexicon = {
       `\\b(?:तक|tak)\\s+(?:\\S+\\s+){0,4}?(?:बंद|close|अप्रूव|approve|रिलीज|release)\\s+(?:नहीं|nahi|nhi)`,
       `\\b(?:अप्रूव|approve|रिलीज|release|पेमेंट|payment)\\s+(?:\\S+\\s+){0,3}?(?:नहीं|nahi|nhi)\\s+(?:करूंगा|करूँगा|karunga|karungi|होगा|hoga)`,
     ],
-    true,
+
   ),
-  notBlock: rx([`\\b(?:आज रात|कल|aaj raat|kal)\\e`, `\\b(?:कर दिया|kar diya)\\e`], true),
-  blockExtra: rx([`\\b(?:भी|bhi|एक्स्ट्रा|extra|नया|naya)\\e`, `\\b(?:जोड|add|ऐड)\\S*`], true),
+  notBlock: rx([`\\b(?:आज रात|कल|aaj raat|kal)\\e`, `\\b(?:कर दिया|kar diya)\\e`]),
+  blockExtra: rx([`\\b(?:भी|bhi|एक्स्ट्रा|extra|नया|naya)\\e`, `\\b(?:जोड|add|ऐड)\\S*`]),
   clause: /,|:|;| - | लेकिन | lekin | aur saath | और साथ /g,
   stopwords: words(`
     का की के को में पर से और भी है हैं था थी क्या आप हम मैं मुझे हमें एक यह ये वह वो इस उस इसके लिए दो दीजिए
