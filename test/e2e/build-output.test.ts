@@ -37,6 +37,8 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
     expect(m.host_permissions).toEqual(ALLOWED_HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
+    // Nothing of the extension is reachable from a web page, and no page is allowed to frame it.
+    expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.content_security_policy.extension_pages).toBe(CSP);
     for (const cs of m.content_scripts) expect(cs.matches).toEqual(ALLOWED_HOSTS);
     expect(m.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
@@ -71,6 +73,31 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
       expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, file).not.toMatch(/src="https?:/);
     }
+  });
+
+  it('parses no page data as HTML: the one innerHTML site is Preact\'s dangerouslySetInnerHTML, which is never used', () => {
+    // Every way a string becomes markup in the DOM. Reading innerHTML is harmless; writing it is not.
+    const sinks =
+      /\.(?:innerHTML|outerHTML)\s*(?:=(?!=)|\+=)|insertAdjacentHTML|createContextualFragment|document\.write(?:ln)?\(|\bDOMParser\b|\.setHTML(?:Unsafe)?\(|parseHTMLUnsafe|\bsrcdoc\b/g;
+    const found: string[] = [];
+    for (const file of files(distDir(browser)).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const match of code.matchAll(sinks)) {
+        found.push(`${file.slice(distDir(browser).length + 1)}: ${code.slice(Math.max(0, match.index - 40), match.index + 40)}`);
+      }
+    }
+    // Preact's renderer: `e.innerHTML=p.__html`, reached only through dangerouslySetInnerHTML.
+    const preact = found.filter((site) => /\.innerHTML=[\w$]+\.__html\b/.test(site));
+    expect(preact).toHaveLength(1);
+    expect(found.filter((site) => !preact.includes(site))).toEqual([]);
+    // And the source never uses it.
+    const sources = files(join(ROOT, 'src')).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+    for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/);
+  });
+
+  it('keeps the content script free of every HTML sink', () => {
+    const code = readFileSync(contentScriptFiles(browser)[0] as string, 'utf8');
+    expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|DOMParser/);
   });
 
   it('keeps the content script self-contained and under 25 KB gzip', () => {
