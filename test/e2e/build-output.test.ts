@@ -24,7 +24,7 @@ const CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The content script plus everything it loads: what every Upwork page pays for. */
-export function contentScriptFiles(browser: 'chrome' | 'firefox'): string[] {
+function contentScriptFiles(browser: 'chrome' | 'firefox'): string[] {
   const m = manifest(browser);
   return (m.content_scripts as { js: string[] }[]).flatMap((c) => c.js).map((f) => join(distDir(browser), f));
 }
