@@ -85,13 +85,15 @@ export const isContractsList_ = [
   'https://www.upwork.com/nx/wm/contracts',
 ];
 
-/** One message room. */
-export const isMessageRoom = (url: Url): boolean =>
-  /^\/ab\/messages\/rooms\/room_[0-9a-f]+$/i.test(upworkPath(url) ?? '');
+/** One message room. Room ids seen are hex; any letters and digits are accepted, so that an id
+ * format change does not silently turn rooms into unknown pages. */
+const ROOM_PATH = /^\/ab\/messages\/rooms\/(room_[0-9a-z_-]+)$/i;
+export const isMessageRoom = (url: Url): boolean => ROOM_PATH.test(upworkPath(url) ?? '');
 export const isMessageRoom_ = [
   'https://www.upwork.com/ab/messages/rooms/room_8f3a2c1d9e7b4a6f0c5d2e1f3a4b5c6d',
   'https://www.upwork.com/ab/messages/rooms/room_8f3a2c1d9e7b4a6f0c5d2e1f3a4b5c6d?pageTitle=Acme%20Corp&companyReference=1234567890&sidebar=true',
   'https://www.upwork.com/ab/messages/rooms/room_0a1b2c/',
+  'https://www.upwork.com/ab/messages/rooms/room_xyz',
 ];
 
 /** The inbox; it redirects to the first room. */
@@ -105,7 +107,7 @@ export const isOther_ = [
   'https://www.upwork.com/nx/wm/workroom/',
   'https://www.upwork.com/nx/wm/workroom/abc/overview',
   'https://www.upwork.com/ab/messages/rooms/',
-  'https://www.upwork.com/ab/messages/rooms/room_xyz',
+  'https://www.upwork.com/ab/messages/rooms/room_',
   'https://www.upwork.com/ab/f/contracts/',
   'https://www.upwork.com/nx/wm/contracts/abc',
   'https://example.com/nx/wm/workroom/38123456/overview',
@@ -126,7 +128,7 @@ export function getContractId(url: Url): string | null {
 
 /** The room id (with its `room_` prefix) a URL names, or null. */
 export function getRoomId(url: Url): string | null {
-  return /^\/ab\/messages\/rooms\/(room_[0-9a-f]+)$/i.exec(upworkPath(url) ?? '')?.[1] ?? null;
+  return ROOM_PATH.exec(upworkPath(url) ?? '')?.[1] ?? null;
 }
 
 /** The workroom tab ("overview" when none is given), or null off the workroom. */
