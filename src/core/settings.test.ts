@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from './settings';
+
+describe('parseSettings', () => {
+  it('gives the defaults when nothing is stored', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid stored values', () => {
+    const stored = { ...DEFAULT_SETTINGS, sensitivity: 'low', banners: false, readyMessageLang: 'uk' };
+    expect(parseSettings(stored)).toEqual(stored);
+  });
+
+  it('replaces each invalid value by its default and keeps the rest', () => {
+    const parsed = parseSettings({ version: 1, sensitivity: 'extreme', banners: 'yes', markers: false, readyMessageLang: 'es' });
+    expect(parsed).toEqual({ ...DEFAULT_SETTINGS, markers: false, readyMessageLang: 'es' });
+  });
+
+  it('ignores unknown keys and prototype tricks', () => {
+    const parsed = parseSettings(JSON.parse('{"__proto__": {"banners": false}, "extra": 1, "markers": false}'));
+    expect(parsed).toEqual({ ...DEFAULT_SETTINGS, markers: false });
+    expect(Object.keys(parsed).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  it('reads settings stored without a version as version 1', () => {
+    expect(parseSettings({ sensitivity: 'high' })).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'high' });
+  });
+});
