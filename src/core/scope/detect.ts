@@ -95,21 +95,40 @@ function judgeAdds(
   scope: AgreedScope | null,
   verdict: ScopeVerdict,
 ): number {
-  let m = lexicon.add.exec(s);
-  let strength = 2;
-  if (!m && sensitivity !== 'low') {
-    m = lexicon.addWeak.exec(s);
-    strength = 1;
-    if (!m && sensitivity === 'high') m = lexicon.addLoose.exec(s);
+  // A cue in a clause that turns out to be no request ("no quiero crear un hito nuevo: agrega...")
+  // does not hide a request in a later clause: look again after it, a few times at most.
+  let from = 0;
+  let m: RegExpExecArray | null = null;
+  let strength = 0;
+  let clause: Span = sentence;
+  let clauseText = '';
+  let named: string[] = [];
+  for (let attempt = 0; attempt < 4 && from < s.length; attempt++) {
+    const rest = from === 0 ? s : s.slice(from);
+    m = lexicon.add.exec(rest);
+    strength = 2;
+    if (!m && sensitivity !== 'low') {
+      m = lexicon.addWeak.exec(rest);
+      strength = 1;
+      if (!m && sensitivity === 'high') m = lexicon.addLoose.exec(rest);
+    }
+    if (!m) return 0;
+    // The clause where the cue ends: a cue may start on the clause mark (": agrega").
+    clause = clauseAround(norm.text, sentence, sentence.start + from + m.index + Math.max(0, m[0].length - 1), lexicon.clause);
+    clauseText = norm.text.slice(clause.start, clause.end);
+    named = requestTerms(clauseText, lexicon);
+    const vetoed =
+      lexicon.notAdd.test(clauseText) ||
+      // "The form we agreed on is missing, please add it": a request that names nothing refers back.
+      (named.length === 0 && clause.end - clause.start < sentence.end - sentence.start && lexicon.notAdd.test(s));
+    if (!vetoed) break;
+    m = null;
+    from = clause.end - sentence.start + 1;
   }
   if (!m) return 0;
-  const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
-  const clauseText = norm.text.slice(clause.start, clause.end);
-  if (lexicon.notAdd.test(clauseText)) return 0;
   if (scope) {
     // Judge the request by the words it names: the clause, or the sentence when the clause is only the cue.
-    let terms = requestTerms(clauseText, lexicon);
-    if (terms.length === 0) terms = requestTerms(s, lexicon);
+    const terms = named.length > 0 ? named : requestTerms(s, lexicon);
     const covered = coveredBy(terms, scope);
     if (covered !== null) {
       record(verdict, null, `in the agreed scope: ${covered}`);

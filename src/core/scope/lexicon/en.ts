@@ -13,6 +13,8 @@ const THING =
 const APPROVE =
   '(?:approv\\w*|aprov\\w*|release?\\w*|rel?ea?s\\w*|realeas\\w*|sign(?:ing)? of+|sign-of+|clos(?:e|ing)\\s+(?:the|this|our)?\\s*(?:contract|job|project|milestone)|accept\\w*|mark\\w*\\s+(?:it|this|the \\w+)?\\s*(?:as\\s+)?(?:complete|done)|pay(?:ing)?(?!\\s+(?:you\\s+)?(?:an?\\s+)?(?:extra|more|aditional|\\$|\\d|for\\b|bonus|a bonus))|fund\\w*)';
 const UNTIL = '(?:until|untill|untl|til|till|unles+|before|without|w/o|as long as|while)';
+// "too" / "as well" ending a request ("too big" is no addition).
+const TOO = '(?:too|as wel|aswel|aswell)(?=\\s*(?:[^a-z0-9\\s]|$|please|pls|plz|thanks|thx|if|so|then|for|because|and|but|right|now|pl))';
 const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after you)';
 
 export const en: Lexicon = {
@@ -22,8 +24,8 @@ export const en: Lexicon = {
     `\\b(?:please|pls|plz|pl|kindly)\\s+${ALSO}\\s+(?!${NOT_WORK})`,
     `\\b${ALSO},?\\s+(?:please\\s+|pls\\s+|plz\\s+|maybe\\s+|just\\s+)?${MAKE}\\b`,
     `\\b(?:like|want|need|love) to ${ALSO}\\b`,
-    `\\b(?:i'?d like|i would like|i want|we want|i need|we need|we'?d like|i'?d love)\\b[^.]{0,50}?\\b(?:too|as wel|aswel|also)\\b`,
-    `\\b(?:please|pls|plz)\\s+(?!${NOT_WORK})\\w+\\b[^.]{0,50}?\\b(?:too|as wel|aswel)\\b`,
+    `\\b(?:i'?d like|i would like|i want|we want|i need|we need|we'?d like|i'?d love)\\b[^.]{0,50}?\\b(?:${TOO}|also\\b)`,
+    `\\b(?:please|pls|plz)\\s+(?!${NOT_WORK})\\w+\\b[^.]{0,50}?\\b${TOO}`,
     `\\b(?:we|i|they|he|she|client|boss)(?:'ll|'d| will| would| wil| now| really)?\\s+${ALSO}\\s+(?:will\\s+|wil\\s+)?(?:need|want|require|like|love|expect)`,
     `\\b(?:one|1)\\s+more\\s*(?:smal|tiny|litle|quick|last|final|minor)?\\s*(?:thing|request|feature|page|item|change|adition|screen|section|concept|logo|option|task|favou?r|one|detail|:)`,
     `\\b(?:another|other)\\s+(?:smal\\s+|quick\\s+|tiny\\s+)?(?:thing|request|feature|adition)\\b`,
@@ -36,14 +38,19 @@ export const en: Lexicon = {
     `\\b(?:need|want|add|create|make|build|do|design|write|require|throw in|include|prepare|produce|retouch|record)\\s+(?:\\w+\\s+){0,3}?(?:an?\\s+|\\d+\\s+|some\\s+|few\\s+|a few\\s+|the\\s+)?(?:aditional|aditonal|extra|more|another|new|second|separate|few more)\\s+(?:\\w+\\s+)?${THING}`,
     `^(?:we\\s+|i\\s+)?(?:need|want)\\s+\\d+\\s+(?:more|extra|aditional)`,
     `\\b(?:aditional|extra|more)\\s+(?:\\w+\\s+)?${THING}\\s+(?:pls|please|for|to|in|on|with)`,
-    `\\b${REQ}(?!${NOT_WORK})(?:\\w+\\s+){1,6}?(?:too|as wel|aswel|also|aswell)\\b`,
+    `\\b${REQ}(?!${NOT_WORK})(?:\\w+\\s+){1,10}?(?:${TOO}|also\\b)`,
     `\\b(?:should|must|needs? to|has to|have to|wil have to|would have to|has got to)\\s+${ALSO}\\b`,
     `\\b${ALSO}\\s+(?:needs?|should|must|has to|have to)\\b`,
-    `\\b(?:it|the \\w+|this|that|app|site|bot|website|dashboard|form)\\s+(?:should|must|needs? to|has to)\\s+(?:\\w+\\s+){0,4}?(?:too|as wel|aswel|also)\\b`,
+    `\\b(?:it|the \\w+|this|that|app|site|bot|website|dashboard|form)\\s+(?:should|must|needs? to|has to)\\s+(?:\\w+\\s+){0,4}?(?:${TOO}|also\\b)`,
     `\\bforgot to (?:mention|say|tell|add|ask)[^.]{0,80}?\\b(?:need|want|should|also|too|as wel|add)`,
     `\\bi (?:just )?realised\\b[^.]{0,40}?\\bneed`,
     `\\bi (?:just )?realized\\b[^.]{0,40}?\\bneed`,
     `\\bnew idea\\b`,
+    `\\b(?:last|final|one more|another|smal|litle|tiny) (?:smal |litle |tiny )?request\\b`,
+    `\\bnow (?:also )?(?:wants?|needs?|would like|requires?|expects?)\\b`,
+    `\\b(?:like|want|wants|need|needs|love|require)\\s+(?:an?\\s+|some\\s+|\\d+\\s+)?(?:extra|aditional|another|second|separate)\\s+(?!time|info|details|days|context|clarity|feedback|help)\\w+`,
+    `\\b(?:i|we) (?:want|need|would like|'d like) (?:\\w+ ){0,2}?to be able to\\b`,
+    `\\bfrom now on\\b`,
     `\\b(?:wants?|asked for|insists? on)\\s+(?:a|an|the|some)\\s+(?:\\w+[- ]?){1,4}\\s+(?:added|too|as wel)`,
     `\\b(?:i|we) decided (?:we need|to add|to include|to also)`,
     `\\bnot only\\b[^.]{0,60}\\bbut also\\b`,
@@ -57,7 +64,9 @@ export const en: Lexicon = {
     `\\b${REQ}(?:add|ad|include|integrate|implement|build|create|design|write|extend|expand|record|redesign|translate|migrate|set ?up|throw in|put in|make (?:a|an|another|the same|\\d|it work|it also|me an?))\\b`,
     `\\b(?:i|we)\\s+(?:now\\s+|wil\\s+|'l\\s+|would\\s+|'d\\s+|also\\s+|realy\\s+|definitely\\s+|stil\\s+)?(?:need|want|require|would like|'d like|'d love|would love|like)\\s+(?:you\\s+to\\s+(?!${NOT_WORK})|to add|to have|a |an |another|\\d+\\s|more|some |a few|users|customers|admins|the admin|it to|them to)`,
     `\\b(?:i'?m|we'?re)\\s+going to\\s+need\\b`,
-    `\\b(?:i'?l|we'?l|i wil|we wil) (?:also )?need\\b`,
+    `\\b(?:i'?l|we'?l|i wil|we wil|we'?d|i'?d) (?:also )?need\\b`,
+    `\\bmake (?:it|the \\w+|this|our \\w+) (?:also )?(?:support|have|include|handle|accept|show|work (?:on|with|ofline|as))\\b`,
+    `\\b${REQ}(?:put|place|insert|embed) (?:an?|some|\\d)\\b`,
     `^(?:and |oh |oh and |ok )?also,? (?:an?|some|\\d+) (?!(?:quick |smal |big |huge )?(?:question|bug|typo|note|reminder|thank|issue|problem))`,
     `\\b(?:i'?l|we'?l|i wil|we wil) (?:also )?need\\b`,
     `^(?:and |oh |oh and |ok )?also,? (?:an?|some|\\d+) (?!(?:quick |smal |big |huge )?(?:question|bug|typo|note|reminder|thank|issue|problem))`,
@@ -92,6 +101,7 @@ export const en: Lexicon = {
     `\\b(?:in the future|not now|future project|next year|some day|someday)\\b`,
     `\\bhow much\\b`,
     `\\b(?:feel free|make sure)\\b`,
+    `\\badd\\b[^.]{0,40}?\\b(?:to|in|into) (?:the |our |my |a |your )?(?:shared |google |same )?(?:folder|drive|dropbox|repo|doc|chat|email|thread|ticket|trelo|board|calendar|invoice|slack)\\b`,
     `\\b(?:added|aded) (?:a|an|the|another|new|\\d)?\\s*(?:new )?(?:milestone|contract|bonus)`,
     `\\b(?:add|create|set up|open|fund|do|make)\\s+(?:up\\s+)?(?:a|an|the|another|one|new|separate|extra|next)?\\s*(?:new\\s+|separate\\s+|extra\\s+)?(?:milestone|contract|bonus|ofer)\\b`,
   ]),
@@ -110,6 +120,7 @@ export const en: Lexicon = {
     `\\b(?:add|adding|aded)\\s+\\$\\s?\\d`,
     `\\b(?:increase|increasing|raise|raising|bump|bumped|bumping|top up|topping up|up|double)\\s+(?:the\\s+|your\\s+|my\\s+|our\\s+)?(?:budget|price|rate|amount|milestone amount|contract|pay|payment|fee)`,
     `\\bbudget\\s+(?:to|by)\\s+\\$?\\d`,
+    `\\b(?:increase|raise|bump|up|top up)\\s+(?:the\\s+|this\\s+)?(?:milestone|contract|ofer)\\w*\\s+(?:to|by)\\s+\\$?\\d`,
     `\\bcompensat`,
     `\\b(?:name your price|your price|at your rate|worth your while|your (?:usual )?rate|let me know (?:the|your) (?:cost|price))`,
     `\\b(?:happy|wiling|glad|ready|ok|fine) to pay\\b`,
@@ -144,6 +155,7 @@ export const en: Lexicon = {
     `\\bbefore i (?:can )?(?:approv|aprov|releas|pay|clos|sign|mark)`,
     `^(?:once|after|when|as soon as)\\b[^.]{0,80}?\\b(?:i'?l|i wil|we'?l)\\s+(?:\\w+\\s+)?(?:approv|aprov|releas|sign|clos|pay(?! (?:you )?(?:an )?extra))`,
     `\\bhold\\w*\\s+(?:\\w+\\s+)?(?:payment|milestone|funds|money|escrow|aproval|approval)`,
+    `\\bkeep\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?(?:payment|milestone|funds|money|escrow|contract)\\s+(?:open|pending|on hold|unaproved|locked)\\b`,
     `\\bor (?:else )?(?:i|we)\\s+(?:don'?t|won'?t|wil not|do not|can'?t|wont)\\s+(?:\\w+\\s+)?(?:approv|aprov|releas|pay|clos|sign)`,
     `\\b(?:approval|aproval|payment|release)\\s+(?:only\\s+)?(?:after|once|when)\\s+(?:you|the)`,
     `\\bthat'?s my condition\\b`,
@@ -158,7 +170,7 @@ export const en: Lexicon = {
     `\\b(?:too|as wel|aswel|also|aslo|extra|aditional|another|new)\\b`,
     `\\b(?:add|ad|adding|aded|include|throw in|integrate|build|create)\\b`,
   ]),
-  clause: /,|:|;| - | but | and then | and also | plus /g,
+  clause: /,|:|;| - | but | and then | plus /g,
   stopwords: words(`
     a an the and or but also too as well please pls plz kindly can could would will you u we i me my our us it this that
     these those is are be been to of in on for with at by from into add ad adding added include including integrate

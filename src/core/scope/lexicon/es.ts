@@ -2,7 +2,7 @@ import { type Lexicon, prefixes, rx, words } from './types';
 
 const ALSO = '(?:tambien|tb|tmb|ademas)';
 const MAKE =
-  '(?:agreg|añad|pon|pong|haz|hac|crea|cre|integr|inclu|diseñ|escrib|redact|migr|traduc|necesit|quier|tien|teng|hay q|deberi|arm|mont|configur|prepar|grab|dibuj|program|desarroll)';
+  '(?:agreg|añad|pon|pong|haz|hac|crea|cre|integr|inclu|sum|met|ampli|extend|expand|diseñ|escrib|redact|migr|traduc|necesit|quier|tien|teng|hay q|deberi|arm|mont|configur|prepar|grab|dibuj|program|desarroll)';
 const THING =
   '(?:paginas?|seccion\\w*|funcion\\w*|version\\w*|landing\\w*|ilustracion\\w*|banners?|logos?|idiomas?|pestañas?|apartados?|pantallas?|modulos?|articulos?|videos?|plantillas?|formularios?|campos?|productos?|informes?|dashboards?|paneles?|apps?|cosas?|caracteristicas?)';
 const APPROVE = '(?:aprob|apruebo|aprueb|liber|libero|cierr|cerr|pag(?!o extra|o \\d)|acept|valid|firm)';
@@ -14,10 +14,15 @@ export const es: Lexicon = {
   add: rx([
     `\\b(?:podrias|puedes|podes|podria|puede|podrian|pueden|se podria|me|nos)\\s+(?:\\w+\\s+)?${ALSO}\\b`,
     `\\b${ALSO}\\s+(?:\\w+\\s+)?${MAKE}`,
-    `\\b(?:agrega|agregar|agregues|añade|añadir|añadas|haz|hacer|hagas|crea|crear|pon|poner|pongas|integra|integrar|incluye|incluir|migrar|migra|redacta|redactes|escribe|escribas|diseña|traduce|traducir)\\w*\\s+(?:\\S+\\s+){0,3}?${ALSO}\\b`,
+    `\\b(?:agrega|agregar|agregues|añade|añadir|añadas|haz|hacer|hagas|crea|crear|pon|poner|pongas|integra|integrar|incluye|incluya|incluir|migrar|migra|redacta|redactes|escribe|escribas|diseña|traduce|traducir|suma|sumar|mete|meter)\\w*\\s+(?:\\S+\\s+){0,6}?${ALSO}\\b`,
     `\\buna?\\s+(?:cosa|cosita|cosilla|peticion|funcion|pagina)\\s+mas\\b`,
     `\\botra (?:cosa|cosita|peticion)\\b`,
     `\\bya que (?:estas|esta|andas)\\b`,
+    `\\bde paso\\b`,
+    `\\bahora (?:tambien )?(?:quiere|quieren|queremos|quiero|necesit\\w+|pide)\\b`,
+    `\\b(?:seria posible|es posible|se puede|se podria)\\b[^.]{0,50}?\\b(?:tambien|agreg|añad|inclu|sum|mete|integr)`,
+    `\\b(?:queremos|quiero|quisiera|necesito|necesitamos|me gustaria|nos gustaria)\\s+(?:ampliar|sumar|agregar|añadir|integrar|incluir|extender|tener|meter|expandir)\\b`,
+    `\\b(?:nos|me) faltaria\\b`,
     `\\baprovecha\\w*\\b`,
     `\\b(?:supon\\w*|pense|crei|asumi|imagine|entendi)\\s+(?:\\S+\\s+){0,4}?(?:inclu\\w*|tambien|venia|tendria)`,
     `\\b${THING}\\s+(?:adicional\\w*|extra|nuev[oa]s?|mas)\\b`,
@@ -32,7 +37,7 @@ export const es: Lexicon = {
   ]),
   addWeak: rx([
     `(?:^|[,:;¿(]\\s*|\\b(?:y|porfa|porfavor|por favor|hola|oye|pls|plis)\\s+)(?:agrega|agregale|agreguen|añade|añadan|pon|crea|incluye|integra|haz|hagan|arma|monta)\\b`,
-    `\\b(?:puedes|podrias|podes|se podria|podria|podrian|pueden)\\s+(?:\\w+\\s+)?(?:agregar|añadir|crear|hacer|integrar|incluir|poner|diseñar|migrar|traducir|desarrollar|armar)\\b`,
+    `\\b(?:puedes|podrias|podes|se podria|podria|podrian|pueden)\\s+(?:\\w+\\s+)?(?:agregar|añadir|crear|hacer|integrar|incluir|poner|diseñar|migrar|traducir|desarrollar|armar|sumar|meter|ampliar)\\b`,
     `\\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|necesitaria|necesitariamos|nos hace falta|hay q\\w*|quiero q)\\s+(?:que\\s+)?(?:un|una|añadir|agregar|que|q|\\d|tambien|mas|poner|hacer|tenga)`,
     `\\bdeberia\\w* (?:tener|funcionar|responder|incluir)`,
   ]),
@@ -47,6 +52,8 @@ export const es: Lexicon = {
     `\\b(?:lista|alcance|propuesta|plan) original\\b`,
     `\\bno (?:agregues|añadas|hagas) nada\\b`,
     `\\bcuanto (?:costaria|cuesta|cobras)\\b`,
+    `\\b(?:crear|creo|cree|abro|abrir|abrire|agrego|financio)\\s+(?:\\w+\\s+){0,2}?(?:hito|contrato)\\b`,
+    `\\bque (?:ya )?(?:hiciste|has hecho)\\b`,
   ]),
   pay: rx([
     `\\b(?:bono|bonus|propina|gratificacion|prima)\\b`,
@@ -77,6 +84,7 @@ export const es: Lexicon = {
     `\\b(?:mala|negativa|pesima)s?\\s+(?:reseña|resena|valoracion|calificacion|opinion)`,
     `\\b(?:quieres|quiere)\\s+(?:las\\s+)?5 estrellas`,
     `\\bsin\\b[^.]{0,60}\\bno hay (?:aprobacion|pago)`,
+    `\\b(?:hasta que|mientras)\\b[^.]{0,80}?\\bno\\s+(?:te\\s+|le\\s+|lo\\s+)?(?:aprob|apruebo|liber|libero|pago|cierro|acepto)`,
     `\\bdepende de (?:que|si)\\b`,
   ]),
   notBlock: rx([`\\b(?:esta noche|mañana|cuando (?:vuelva|llegue|pueda))\\b`, `\\bya (?:aprobe|libere)\\b`]),

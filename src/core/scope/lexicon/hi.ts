@@ -3,8 +3,8 @@ import { type Lexicon, prefixes, rx, words } from './types';
 // Hindi in Devanagari and romanised ("Hinglish") share one lexicon: clients mix both, and
 // English product words ("add", "milestone", "approve") in either script.
 const BHI_DEV = '(?:भी)';
-const MAKE_DEV = '(?:जोड|डाल|बना|चाहिए|कर द|कर दो|कर दीजिए|होना|शामिल|चल|लगा|ऐड|add)';
-const MAKE_LAT = '(?:add|ad|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh)';
+const MAKE_DEV = '(?:जोड|डाल|बना|चाहिए|कर द|कर दो|कर दीजिए|होना|शामिल|चल|लगा|ऐड|add|आ सकता|हो सकता)';
+const MAKE_LAT = '(?:add|ad|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh|aa sakta|ho sakta)';
 
 export const hi: Lexicon = {
   lang: 'hi',
@@ -22,6 +22,8 @@ export const hi: Lexicon = {
       `\\bमैंने सोचा था\\e`,
       `\\bनया\\s+(?:टैब|पेज|फीचर|सेक्शन)`,
       `\\bसाथ में\\e`,
+      `\\bअब\\b[^.।]{0,40}?(?:चाहता|चाहते|चाहिए)`,
+      `\\bab\\b[^.।]{0,40}?\\b(?:chahta|chahte|chahiye|chaiye)\\e`,
       `\\bbhi\\s+(?:\\S+\\s+){0,1}?${MAKE_LAT}`,
       `\\b(?:ek|1) (?:aur|or)\\e`,
       `\\b(?:aur|or) baat\\e`,

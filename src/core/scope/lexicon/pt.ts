@@ -2,7 +2,7 @@ import { type Lexicon, prefixes, rx, words } from './types';
 
 const ALSO = '(?:tambem|tb|tbm|tmb|alem disso)';
 const MAKE =
-  '(?:adicion|add|coloc|cri|faz|faç|fazer|inclu|integr|bot|poe|por|escrev|redij|traduz|migr|precis|quer|ter|tenh|dev|desenh|grav|prepar|mont|configur|program|desenvolv)';
+  '(?:adicion|add|coloc|cri|faz|faç|fazer|inclu|acrescent|expand|ampli|estend|integr|bot|poe|por|escrev|redij|traduz|migr|precis|quer|ter|tenh|dev|desenh|grav|prepar|mont|configur|program|desenvolv)';
 const THING =
   '(?:paginas?|secao|secoes|funcao|funcoes|funcionalidade\\w*|versao|versoes|landing\\w*|ilustrac\\w*|banners?|logos?|idiomas?|abas?|telas?|modulos?|artigos?|posts?|videos?|templates?|formularios?|campos?|produtos?|relatorios?|paineis|painel|apps?|coisas?)';
 const APPROVE = '(?:aprov|libero|liber|encerr|fech|pag(?!o a mais|o \\d|o com)|aceit|finaliz)';
@@ -18,6 +18,10 @@ export const pt: Lexicon = {
     `\\b(?:so |só )?mais uma (?:coisa|coisinha|pergunta|funcao|pagina|tela)\\b`,
     `\\boutra coisa\\b`,
     `\\bja que (?:voce|vc) (?:esta|ta)\\b`,
+    `\\bde quebra\\b`,
+    `\\bagora (?:tambem )?(?:quer|querem|queremos|quero|precis\\w+|pediu)\\b`,
+    `\\b(?:seria possivel|e possivel|da pra|dá pra)\\b[^.]{0,50}?\\b(?:tambem|adicion|acrescent|inclu|coloc|integr)`,
+    `\\b(?:queremos|quero|queria|preciso|precisamos|gostaria|vamos)\\s+(?:de\\s+)?(?:acrescentar|adicionar|incluir|colocar|integrar|expandir|ampliar|estender|ter)\\b`,
     `\\baproveita\\w*\\b`,
     `\\b(?:achei|pensei|imaginei|entendi|supus)\\s+(?:\\S+\\s+){0,4}?(?:inclu\\w*|tambem|vinha|teria)`,
     `\\b${THING}\\s+(?:adicional|adicionais|extra|extras|nova|novas|novo|novos|a mais)\\b`,
@@ -48,6 +52,8 @@ export const pt: Lexicon = {
     `\\b(?:lista|escopo|proposta|plano) original\\b`,
     `\\bnao (?:adicione|coloque|faça) nada\\b`,
     `\\bquanto (?:custaria|custa|cobra)\\b`,
+    `\\b(?:criar|crio|vou criar|abro|abrir|adiciono|financio)\\s+(?:\\w+\\s+){0,2}?(?:marco|contrato|milestone)\\b`,
+    `\\bque (?:voce|vc) (?:ja )?fez\\b`,
   ]),
   pay: rx([
     `\\b(?:bonus|gorjeta|gratificac\\w*|premio)\\b`,
@@ -76,6 +82,7 @@ export const pt: Lexicon = {
     `\\b(?:avaliacao|review|nota) (?:ruim|negativa|baixa)`,
     `\\bse quiser\\s+(?:as\\s+)?5 estrelas`,
     `\\bsem (?:pagamento|aprovacao) enquanto\\b`,
+    `\\b(?:enquanto|ate que)\\b[^.]{0,80}?\\bnao\\s+(?:te\\s+|vou\\s+)?(?:aprov|libero|liber|pago|encerr|aceit)`,
     `\\bdepende de (?:voce|vc)\\b`,
   ]),
   notBlock: rx([`\\b(?:hoje a noite|amanha|quando (?:eu )?(?:voltar|chegar|puder))\\b`, `\\bja (?:aprovei|liberei)\\b`]),
