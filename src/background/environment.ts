@@ -6,7 +6,7 @@ import type { RecentPage, StoreTrouble } from '../protocol/views';
 import { browser } from '../platform/browser';
 import type { Environment } from './service';
 import type { Store } from './store';
-import { toStoreError } from './store-error';
+import { troubleKind, troubleOf } from './store-error';
 
 const RECENT_KEY = 'recentPages';
 const TROUBLE_KEY = 'storeTrouble';
@@ -40,18 +40,25 @@ export function browserEnvironment(store: Store): Environment {
       await browser.storage.local.set({ [RECENT_KEY]: [page, ...pages].slice(0, RECENT_LIMIT) });
     },
     async trouble() {
+      // A failed write is kept in storage.local: the store itself may be what is failing (a full
+      // quota refuses the store's own note of it). Otherwise the store's last error, if any.
       const stored = await browser.storage.local.get(TROUBLE_KEY);
-      return (stored[TROUBLE_KEY] as StoreTrouble | undefined) ?? null;
+      const reported = (stored[TROUBLE_KEY] as StoreTrouble | undefined) ?? null;
+      if (reported) return reported;
+      try {
+        const last = await store.lastError();
+        return last ? { kind: troubleKind(last.kind), message: last.message, at: last.at } : null;
+      } catch (error) {
+        return troubleOf(error, 'opening the store');
+      }
     },
     async reportTrouble(error) {
-      const storeError = toStoreError(error, 'saving a page reading');
-      const trouble: StoreTrouble = { kind: storeError.kind as StoreTrouble['kind'], message: storeError.message, at: new Date().toISOString() };
-      await browser.storage.local.set({ [TROUBLE_KEY]: trouble }).catch(() => undefined);
+      await browser.storage.local.set({ [TROUBLE_KEY]: troubleOf(error, 'saving a page reading') }).catch(() => undefined);
+    },
+    async clearTrouble() {
+      const stored = await browser.storage.local.get(TROUBLE_KEY);
+      if (stored[TROUBLE_KEY] !== undefined) await browser.storage.local.remove(TROUBLE_KEY);
+      await store.clearWriteError();
     },
   };
-}
-
-/** Clear a reported trouble once the store works again. */
-export async function clearTrouble(): Promise<void> {
-  await browser.storage.local.remove(TROUBLE_KEY);
 }

@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ContractState, TimelineEvent } from '../core/types';
 import { createDb } from './db';
@@ -62,6 +63,59 @@ describe('migrations', () => {
     const schema = await v2.meta.get('schema');
     expect(schema).toMatchObject({ key: 'schema', version: 2 });
     expect(Object.keys((schema as { migratedAt: object }).migratedAt)).toEqual(['2']);
+    v2.close();
+  });
+
+  it('an upgrade interrupted halfway leaves version 1 as it was, and the next open finishes it', async () => {
+    const indexedDB = new IDBFactory();
+    const v1 = createDb({ indexedDB, IDBKeyRange, upTo: 1 });
+    await v1.open();
+    await v1.table('contracts').bulkAdd([v1Contract('111', '2026-11-05T00:00:00.000Z'), v1Contract('222', '2026-11-01T00:00:00.000Z')]);
+    await v1.table('events').bulkAdd([v1Event('111', 'a', '2026-10-02T00:00:00.000Z')]);
+    v1.close();
+
+    // The real version 2 upgrade runs to its end (every row rewritten), then the worker "dies":
+    // Dexie runs all upgrades in the one versionchange transaction, so the throw aborts it all.
+    const [first, second] = MIGRATIONS as [(typeof MIGRATIONS)[number], (typeof MIGRATIONS)[number]];
+    const interrupted = new Dexie('scope-guard', { indexedDB, IDBKeyRange });
+    interrupted.version(1).stores(first.stores);
+    interrupted
+      .version(2)
+      .stores(second.stores)
+      .upgrade(async (tx) => {
+        await second.upgrade?.(tx);
+        expect((await tx.table('contracts').get('111')).rank).toBe(0); // written, inside the transaction
+        throw new Error('service worker stopped mid-upgrade');
+      });
+    await expect(interrupted.open()).rejects.toThrow(/stopped mid-upgrade/);
+    interrupted.close();
+
+    // Still version 1 on disk (Dexie stores version n as n * 10), rows untouched, no new index.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('scope-guard');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(raw.version).toBe(10);
+    const rawContracts = raw.transaction('contracts').objectStore('contracts');
+    expect([...rawContracts.indexNames]).toEqual([]);
+    const row = await new Promise<Record<string, unknown>>((resolve) => {
+      const request = rawContracts.get('111');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(row).toEqual(v1Contract('111', '2026-11-05T00:00:00.000Z'));
+    raw.close();
+
+    // Resumed: the next open runs the whole upgrade again, once.
+    const v2 = createDb({ indexedDB, IDBKeyRange });
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const rows = await v2.contracts.orderBy('[rank+lastActivityAt]').reverse().toArray();
+    expect(rows.map((r) => [r.id, r.rank, r.lastActivityAt])).toEqual([
+      ['222', 0, '2026-11-01T00:00:00.000Z'],
+      ['111', 0, '2026-10-02T00:00:00.000Z'],
+    ]);
+    expect(Object.keys(((await v2.meta.get('schema')) as { migratedAt: object }).migratedAt)).toEqual(['2']);
     v2.close();
   });
 

@@ -9,7 +9,9 @@ import type { ContractState, Severity } from '../core/types';
 import type { HandlerContext, Handlers } from '../protocol/router';
 import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
 import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
+import type { ContractRow } from './db';
 import type { Store } from './store';
+import { troubleOf } from './store-error';
 
 export interface Environment {
   store: Store;
@@ -21,8 +23,11 @@ export interface Environment {
   announceChange(): Promise<void>;
   recentPages(): Promise<RecentPage[]>;
   rememberPage(page: RecentPage): Promise<void>;
+  /** A storage failure to show: the last failed write, else the store's last error. */
   trouble(): Promise<StoreTrouble | null>;
   reportTrouble(error: unknown): Promise<void>;
+  /** A write succeeded: forget reported write failures (unreadable records stay reported). */
+  clearTrouble(): Promise<void>;
 }
 
 const SEVERITY_ORDER: Severity[] = ['high', 'medium', 'info'];
@@ -93,6 +98,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
         await env.reportTrouble(error);
         throw error;
       }
+      await env.clearTrouble();
       const state = result.contractId ? await env.store.getContract(result.contractId) : null;
       if (state) {
         const assessment = await refreshSummary(state);
@@ -123,7 +129,16 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     },
 
     async 'contracts.list'() {
-      const [rows, recentPages, trouble] = await Promise.all([env.store.listContracts(), env.recentPages(), env.trouble()]);
+      const recentPages = await env.recentPages();
+      let rows: ContractRow[];
+      try {
+        rows = await env.store.listContracts();
+      } catch (error) {
+        // No usable store (a private window, a full or broken profile): say so, with what is known.
+        return { contracts: [], recentPages, trouble: troubleOf(error, 'listing contracts') };
+      }
+      // After the listing: it notes the records it had to leave out.
+      const trouble = await env.trouble();
       const contracts: ContractListItem[] = rows.map((row) => ({
         id: row.id,
         title: row.contract?.title ?? row.id,
@@ -183,6 +198,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
         throw new Error('This file is not JSON: nothing was imported');
       }
       const result = await env.store.importAll(parsed);
+      await env.clearTrouble();
       for (const row of await env.store.listContracts()) await refreshSummary(row);
       await updateGlobalBadge();
       await env.announceChange();
@@ -191,6 +207,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
 
     async 'data.delete'() {
       await env.store.deleteAll();
+      await env.clearTrouble();
       await updateGlobalBadge();
       await env.announceChange();
       return { deleted: true };

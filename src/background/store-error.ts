@@ -1,5 +1,6 @@
 // Storage trouble is shown to the freelancer, never swallowed: every failure of the store reaches
 // its callers as a StoreError whose kind says what they can do about it.
+import type { StoreTrouble } from '../protocol/views';
 
 export type StoreErrorKind =
   /** The browser's storage quota is full: free space or export and delete old data. */
@@ -79,4 +80,14 @@ function describe(error: unknown): { name: string; message: string } {
     return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : '' };
   }
   return { name: '', message: String(error) };
+}
+
+/** What the popup and the banner say about a storage failure. */
+export function troubleOf(error: unknown, action: string): StoreTrouble {
+  const storeError = toStoreError(error, action);
+  return { kind: troubleKind(storeError.kind), message: storeError.message, at: new Date().toISOString() };
+}
+
+export function troubleKind(kind: string): StoreTrouble['kind'] {
+  return kind === 'quota' || kind === 'unavailable' || kind === 'corrupt' ? kind : 'unknown';
 }

@@ -357,6 +357,15 @@ describe('storage failures', () => {
     await store.getTimeline('x');
     expect(await store.lastError()).toMatchObject({ kind: 'corrupt' });
   });
+
+  it('forgets a write failure once a write works again, but keeps unreadable records reported', async () => {
+    await db.meta.put({ key: 'lastError', kind: 'quota', message: 'full', at: T1 });
+    await store.clearWriteError();
+    expect(await store.lastError()).toBeNull();
+    await db.meta.put({ key: 'lastError', kind: 'corrupt', message: '1 unreadable', at: T1 });
+    await store.clearWriteError();
+    expect(await store.lastError()).toMatchObject({ kind: 'corrupt' });
+  });
 });
 
 describe('performance', () => {

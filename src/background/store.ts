@@ -80,6 +80,11 @@ export interface Store {
   deleteAll(): Promise<void>;
   /** The last storage failure or unreadable records; null when none since the last deleteAll. */
   lastError(): Promise<LastErrorInfo | null>;
+  /**
+   * Forgets a remembered write failure (full quota, storage unavailable) once a write succeeded
+   * again. Unreadable records stay reported: they are still on disk.
+   */
+  clearWriteError(): Promise<void>;
 }
 
 export function createStore(db: ScopeGuardDb): Store {
@@ -355,6 +360,14 @@ export function createStore(db: ScopeGuardDb): Store {
       guarded('reading the last error', async () => {
         const row = await db.meta.get('lastError');
         return row && row.key === 'lastError' ? row : null;
+      }),
+
+    clearWriteError: () =>
+      guarded('clearing a storage problem', async () => {
+        await db.transaction('rw', db.meta, async () => {
+          const row = await db.meta.get('lastError');
+          if (row && row.key === 'lastError' && row.kind !== 'corrupt') await db.meta.delete('lastError');
+        });
       }),
   };
 }
