@@ -15,11 +15,14 @@ export interface ReadOptions {
   /** "YYYY-MM-DD" in the user's calendar: what "Today" means and the year of dates shown without
    * one. Defaults to the local date of the machine running the reader. */
   today?: string;
+  /** Reads a room's stories; the content script passes one that reads only what changed. */
+  readRoom?: typeof readRoom;
 }
 
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageReading {
   const today = options.today ?? localDay(new Date());
   const where = route(url);
+  const readRoomStories = options.readRoom ?? readRoom;
   const freelancerName = readFreelancerName(doc);
   const base: PageReading = {
     kind: 'unknown',
@@ -54,11 +57,11 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
       };
     }
     case 'workroom-messages': {
-      const read = readRoom(doc, { freelancerName, today });
+      const read = readRoomStories(doc, { freelancerName, today });
       return { ...base, kind: 'room', contractId: where.contractId, tab: 'messages', messages: read.messages, problems: read.problems };
     }
     case 'room': {
-      const read = readRoom(doc, { freelancerName, today });
+      const read = readRoomStories(doc, { freelancerName, today });
       return { ...base, kind: 'room', roomId: where.roomId, contractId: read.contractId, messages: read.messages, problems: read.problems };
     }
     case 'inbox': {
@@ -66,7 +69,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
       if (!doc.querySelector(storyItem)) return base;
       const selected = doc.querySelector(inboxSelectedRoom)?.getAttribute('href');
       const roomId = selected ? getRoomId(new URL(selected, 'https://www.upwork.com/')) : null;
-      const read = readRoom(doc, { freelancerName, today });
+      const read = readRoomStories(doc, { freelancerName, today });
       return { ...base, kind: 'room', roomId, contractId: read.contractId, messages: read.messages, problems: read.problems };
     }
     case 'contracts': {
