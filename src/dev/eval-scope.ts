@@ -1,4 +1,4 @@
-// npm run eval:scope [-- --split train|test|all] [--errors]
+// npm run eval:scope [-- --split train|test|all] [--errors] [--bench]
 // Runs the scope detector over the labelled corpus and prints precision, recall and F1 per signal
 // and per language, with and without the agreed scope. Exits non-zero when a target is missed.
 // Only tune against `--split train --errors`: the test split is for measuring.
@@ -33,6 +33,7 @@ if (splitArg !== 'train' && splitArg !== 'test' && splitArg !== 'all') {
   process.exit(2);
 }
 const showErrors = args.includes('--errors');
+const runBench = args.includes('--bench');
 
 const corpusPath = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages/corpus.jsonl');
 const items: CorpusItem[] = readFileSync(corpusPath, 'utf8')
@@ -109,6 +110,23 @@ out.push(`\nMessages with an agreed scope: ${ctxCount}`);
 out.push(`  ${'signal'.padEnd(20)}${'F1 with'.padStart(10)}${'F1 without'.padStart(12)}`);
 for (const s of SIGNALS) out.push(`  ${s.padEnd(20)}${fmt(f1(withCtx[s])).padStart(10)}${fmt(f1(withoutCtx[s])).padStart(12)}`);
 
+/** Messages per second on this core, over the whole corpus, after a warm-up. */
+function bench(): string {
+  const texts = readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as CorpusItem).text);
+  const agreedScope = 'Five-page website: Home, About, Services, Contact and Pricing.';
+  const rate = (context?: { agreedScope: string }): number => {
+    for (let i = 0; i < 20_000; i++) detectScope(texts[i % texts.length]!, context);
+    const n = 200_000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) detectScope(texts[i % texts.length]!, context);
+    return Math.round(n / ((performance.now() - start) / 1000));
+  };
+  return `Throughput (${texts.length} corpus messages cycled, one core): ${rate()} msg/s, with an agreed scope ${rate({ agreedScope })} msg/s`;
+}
+
 const misses: string[] = [];
 if (precision(bySignal.adds_scope) < 0.95) misses.push(`adds_scope precision ${fmt(precision(bySignal.adds_scope))} < 0.95`);
 if (recall(bySignal.adds_scope) < 0.92) misses.push(`adds_scope recall ${fmt(recall(bySignal.adds_scope))} < 0.92`);
@@ -119,5 +137,6 @@ for (const [lang, c] of byLang) {
 }
 out.push(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
 if (showErrors) out.push(`\nErrors (${errors.length}):\n${errors.join('\n')}`);
+if (runBench) out.push(`\n${bench()}`);
 process.stdout.write(`${out.join('\n')}\n`);
 process.exit(misses.length ? 1 : 0);

@@ -11,7 +11,8 @@ export interface AgreedScope {
   words: { word: string; start: number; end: number }[];
 }
 
-const WORD = /[\p{L}\p{M}\d]+/gu;
+// Letters of the scripts we read as plain code-unit ranges (faster than \p{L} with the u flag).
+const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff\u0900-\u0963\u0966-\u097f]+/g;
 const MIN_SHARED = 4;
 
 export function prepareAgreedScope(text: string): AgreedScope {

@@ -102,7 +102,6 @@ function judgeAdds(
   let strength = 0;
   let clause: Span = sentence;
   let clauseText = '';
-  let named: string[] = [];
   for (let attempt = 0; attempt < 4 && from < s.length; attempt++) {
     const rest = from === 0 ? s : s.slice(from);
     m = lexicon.add.exec(rest);
@@ -116,11 +115,12 @@ function judgeAdds(
     // The clause where the cue ends: a cue may start on the clause mark (": agrega").
     clause = clauseAround(norm.text, sentence, sentence.start + from + m.index + Math.max(0, m[0].length - 1), lexicon.clause);
     clauseText = norm.text.slice(clause.start, clause.end);
-    named = requestTerms(clauseText, lexicon);
     const vetoed =
       lexicon.notAdd.test(clauseText) ||
       // "The form we agreed on is missing, please add it": a request that names nothing refers back.
-      (named.length === 0 && clause.end - clause.start < sentence.end - sentence.start && lexicon.notAdd.test(s));
+      (clause.end - clause.start < sentence.end - sentence.start &&
+        lexicon.notAdd.test(s) &&
+        requestTerms(clauseText, lexicon).length === 0);
     if (!vetoed) break;
     m = null;
     from = clause.end - sentence.start + 1;
@@ -128,6 +128,7 @@ function judgeAdds(
   if (!m) return 0;
   if (scope) {
     // Judge the request by the words it names: the clause, or the sentence when the clause is only the cue.
+    const named = requestTerms(clauseText, lexicon);
     const terms = named.length > 0 ? named : requestTerms(s, lexicon);
     const covered = coveredBy(terms, scope);
     if (covered !== null) {
