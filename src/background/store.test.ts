@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dismissal, Message, Milestone, PageReading } from '../core/types';
-import { createDb, type ScopeGuardDb } from './db';
+import { createDb, type LastErrorInfo, type ScopeGuardDb } from './db';
 import { LIMITS } from './export-schema';
 import { createStore, type Store } from './store';
 import { StoreError } from './store-error';
@@ -359,10 +359,10 @@ describe('storage failures', () => {
   });
 
   it('forgets a write failure once a write works again, but keeps unreadable records reported', async () => {
-    await db.meta.put({ key: 'lastError', kind: 'quota', message: 'full', at: T1 });
+    await db.meta.put({ key: 'lastError', kind: 'quota', message: 'full', at: T1 } as LastErrorInfo);
     await store.clearWriteError();
     expect(await store.lastError()).toBeNull();
-    await db.meta.put({ key: 'lastError', kind: 'corrupt', message: '1 unreadable', at: T1 });
+    await db.meta.put({ key: 'lastError', kind: 'corrupt', message: '1 unreadable', at: T1 } as LastErrorInfo);
     await store.clearWriteError();
     expect(await store.lastError()).toMatchObject({ kind: 'corrupt' });
   });
