@@ -58,12 +58,20 @@ function setup() {
     settings: async () => settings,
     now: () => '2026-11-22T12:00:00.000Z',
     setBadge: async (tabId, count, severity) => void badges.push({ tabId, count, severity }),
-    announceChange: async () => void changes++,
+    announceChange: async () => {
+      changes++;
+    },
     recentPages: async () => pages,
-    rememberPage: async (page) => void (pages = [page, ...pages.filter((p) => p.url !== page.url)]),
+    rememberPage: async (page) => {
+      pages = [page, ...pages.filter((p) => p.url !== page.url)];
+    },
     trouble: async () => trouble,
-    reportTrouble: async (error) => void (trouble = { kind: 'unknown', message: String(error), at: 'now' }),
-    clearTrouble: async () => void (trouble = null),
+    reportTrouble: async (error) => {
+      trouble = { kind: 'unknown', message: String(error), at: 'now' };
+    },
+    clearTrouble: async () => {
+      trouble = null;
+    },
   };
   const handlers = createHandlers(env);
   const fromTab = (url: string, tabId = 7): HandlerContext => ({ sender: { id: 'me', url, tab: { id: tabId, url } }, tabId, fromContentScript: true });
@@ -74,7 +82,9 @@ function setup() {
     changes: () => changes,
     fromTab,
     fromPopup,
-    setSettings: (s: Partial<Settings>) => void (settings = { ...settings, ...s }),
+    setSettings: (s: Partial<Settings>) => {
+      settings = { ...settings, ...s };
+    },
   };
 }
 
