@@ -9,6 +9,8 @@ export interface AgreedScope {
   source: string;
   norm: Normalised;
   words: { word: string; start: number; end: number }[];
+  /** Words by their first four letters (or whole, when shorter): the only ones a term can match. */
+  byPrefix: Map<string, AgreedScope['words']>;
 }
 
 // Letters of the scripts we read as plain code-unit ranges (faster than \p{L} with the u flag).
@@ -22,7 +24,14 @@ export function prepareAgreedScope(text: string): AgreedScope {
   for (let m = WORD.exec(norm.text); m !== null; m = WORD.exec(norm.text)) {
     if (m[0].length >= 2) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
-  return { source: text, norm, words };
+  const byPrefix = new Map<string, AgreedScope['words']>();
+  for (const w of words) {
+    const key = w.word.slice(0, MIN_SHARED);
+    const list = byPrefix.get(key);
+    if (list) list.push(w);
+    else byPrefix.set(key, [w]);
+  }
+  return { source: text, norm, words, byPrefix };
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -56,7 +65,7 @@ export function coveredBy(terms: string[], scope: AgreedScope): string | null {
   const quotes: string[] = [];
   let covered = 0;
   for (const term of terms) {
-    const hit = scope.words.find((w) => sameWord(term, w.word));
+    const hit = scope.byPrefix.get(term.slice(0, MIN_SHARED))?.find((w) => sameWord(term, w.word));
     if (!hit) continue;
     covered++;
     const from = scope.norm.origin[hit.start] ?? 0;
