@@ -42,7 +42,14 @@ export function capReading(reading: PageReading): PageReading {
     }),
     ...(reading.freelancerName != null && { freelancerName: capShort(reading.freelancerName) }),
     ...(reading.tab != null && { tab: capShort(reading.tab) }),
-    ...(reading.contracts && { contracts: reading.contracts.slice(0, 2000) }),
+    ...(reading.contracts && {
+      contracts: reading.contracts.slice(0, 2000).map((c) => ({
+        ...c,
+        title: capShort(c.title),
+        clientName: capNullable(c.clientName) ?? null,
+        status: capNullable(c.status) ?? null,
+      })),
+    }),
   };
 }
 
