@@ -37,7 +37,9 @@ export function build(browser: TargetBrowser): void {
   const result = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', browser, '--outDir', staging, '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
+    // Always the production build: under Vitest NODE_ENV is "test", and Vite would otherwise bundle
+    // Preact's development code into what the end-to-end tests run (and into store packages).
+    { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr], env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
   );
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
