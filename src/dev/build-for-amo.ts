@@ -43,7 +43,8 @@ export function buildFromArchive(archive: string, out: string): string {
       if (entry.executable) chmodSync(path, 0o755);
     }
     log('npm ci…');
-    run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir);
+    // --include=dev: the build tools are dev dependencies, and NODE_ENV=production would leave them out.
+    run('npm', ['ci', '--include=dev', '--prefer-offline', '--no-audit', '--no-fund'], dir);
     run(join(dir, 'node_modules/.bin/tsx'), [join(dir, 'src/dev/build-for-amo.ts'), '--out', out], dir);
     return out;
   } finally {
