@@ -45,8 +45,12 @@ export function build(browser: TargetBrowser): void {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`vite build --mode ${browser} failed (exit ${result.status})`);
   }
-  rmSync(distDir(browser), { recursive: true, force: true });
+  // Two renames, then the slow delete: the folder is missing only between the renames, not for
+  // as long as deleting the old build takes (other builds and browsers run at the same time).
+  const previous = `${staging}-previous`;
+  if (existsSync(distDir(browser))) renameSync(distDir(browser), previous);
   renameSync(staging, distDir(browser));
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Build what is missing or older than its sources. */
