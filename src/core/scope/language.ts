@@ -9,9 +9,9 @@ export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'r
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more",
-  es: 'sin hito pago aqui entonces el los las mi y es lo le se del al muy si ya hay son tiene podemos nuestro nuestra usted sitio pagina quiere que por para con una uno pero tambien puedes podrias gracias hola esto esta estas necesito quiero hasta cuando porfa favor como muy mas agrega añade hacer',
+  es: 'sin hito pago aqui entonces el los las mi y es lo se del al muy si ya hay son tiene podemos nuestro nuestra usted sitio pagina quiere que por para con una uno pero tambien puedes podrias gracias hola esto esta estas necesito quiero hasta cuando porfa favor como muy mas agrega añade hacer',
   pt: 'conforme combinado combinamos obrigada sem mas adicionei pagamento marco aqui entao ja esta estao fica ficou vai nao o os em no na tem pra meu minha seu sua voce vc que para com uma um mais tambem pode obrigado oi isso esta essa nao preciso quero ate quando por favor muito fazer tb pra dá coloca adiciona do da dos das ao',
-  fr: 'aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute',
+  fr: 'on ou oui ca tres bien veut veux voudrais maintenant haut tout tous leur chez ici mes ton ta ses son sa notre votre nos vos quand comme peut fait faites avez sont suis serait etre deja encore toujours jamais rien beaucoup aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute',
   de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es',
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
 };

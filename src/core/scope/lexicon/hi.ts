@@ -36,6 +36,7 @@ export const hi: Lexicon = {
       `\\bmaine socha tha\\e`,
       `\\bnaya\\s+(?:tab|page|feature|section)`,
       `\\bsaath (?:me|mein)\\e`,
+      `\\b(?:kaisa rahega|कैसा रहेगा)\\e`,
     ],
 
   ),
@@ -67,6 +68,7 @@ export const hi: Lexicon = {
       `\\b(?:बोनस|bonus|टिप|इनाम|inaam)\\e`,
       `\\b(?:माइलस्टोन|milestone)\\s+(?:\\S+\\s+){0,2}?(?:बना|जोड|ऐड|add|bana|jod|create|fund)`,
       `\\b(?:नया|naya|new|dusra|दूसरा)\\s+(?:कॉन्ट्रैक्ट|कॉन्ट्रेक्ट|contract|माइलस्टोन|milestone)`,
+      `\\b(?:पैसे|paise)\\s+(?:दे|de)\\s+(?:दूंगा|दूँगा|dunga|dungi)`,
       `\\b(?:बजट|budget)\\s+(?:\\S+\\s+)?(?:बढ़ा|बढा|badha|badhaa|increase)`,
       `\\b(?:एक्स्ट्रा|एक्स्ट्रा|extra|zyada|ज्यादा)\\s+(?:\\S+\\s+)?(?:दूंगा|दूँगा|dunga|dungi|दे दूंगा|de dunga|pay)`,
       `\\b\\d+\\s*(?:डॉलर|dollar|usd|\\$|रुपये|rupees)\\s+(?:एक्स्ट्रा|extra|ज्यादा|zyada|aur)`,
@@ -83,6 +85,7 @@ export const hi: Lexicon = {
   ),
   block: rx(
     [
+      `\\b(?:के बाद|ke baad|ke bad)\\s+(?:ही\\s+|hi\\s+)?(?:\\S+\\s+){0,2}?(?:अप्रूव|approve|रिलीज|release|पेमेंट|payment)`,
       `\\b(?:जब तक|jab tak)\\b[^.।]{0,80}?(?:नहीं|nahi|nhi)\\e`,
       `\\b(?:तभी|tabhi|tab hi)\\s+(?:\\S+\\s+){0,2}?(?:पेमेंट|payment|रिलीज|release|अप्रूव|approve|बंद|close)`,
       `\\b(?:के बिना|ke bina|bina)\\b[^.।]{0,40}?(?:कोई|koi)?\\s*(?:अप्रूवल|approval|पेमेंट|payment)\\s+(?:नहीं|nahi|nhi)`,
