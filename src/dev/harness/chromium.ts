@@ -54,7 +54,20 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
   for (const page of context.pages()) if (page.url().startsWith(extensionOrigin)) await page.close();
 
   let caller: Page | null = null;
-  const wrap = (page: Page): TabHandle => ({
+  const wrap = (page: Page): TabHandle => {
+    const dialogs: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => {});
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(`${message.type()}: ${message.text()}`);
+    });
+    return {
+    dialogs,
+    consoleErrors,
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -67,7 +80,8 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     close: () => page.close(),
-  });
+  };
+  };
 
   const session: ExtensionSession = {
     browserName: 'chromium',

@@ -66,7 +66,20 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     );
   const { page: home, origin: extensionOrigin } = await findExtensionPage();
 
-  const wrap = (page: Page): TabHandle => ({
+  const wrap = (page: Page): TabHandle => {
+    const dialogs: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => {});
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') consoleErrors.push(`${message.type()}: ${message.text()}`);
+    });
+    return {
+    dialogs,
+    consoleErrors,
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -79,7 +92,8 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
     close: () => page.close(),
-  });
+  };
+  };
 
   const session: ExtensionSession = {
     browserName: 'firefox',

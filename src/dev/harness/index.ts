@@ -23,6 +23,10 @@ export interface TabHandle {
   setViewport(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;
   close(): Promise<void>;
+  /** Messages of the dialogs (alert, confirm, prompt) the tab opened; each is dismissed. */
+  readonly dialogs: string[];
+  /** Uncaught errors and console errors/warnings of the tab, page and content scripts alike. */
+  readonly consoleErrors: string[];
 }
 
 export interface ExtensionSession {
