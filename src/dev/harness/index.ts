@@ -46,6 +46,10 @@ export interface ExtensionSession {
   call<T = unknown>(type: string, data: unknown): Promise<{ ok: boolean; value?: T; error?: string }>;
   /** Chromium only: stop the extension's service worker, as Chrome does after 30 s idle. */
   stopServiceWorker(): Promise<void>;
+  /** How many times the harness stopped the service worker (asked for, or in suspend mode). */
+  readonly workerStops: () => number;
+  /** Chromium only: a Chrome DevTools Protocol command at browser level (quota overrides, say). */
+  cdp(method: string, params?: Record<string, unknown>): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,19 @@ export interface LaunchOptions {
   firefoxIdleTimeoutSeconds?: number;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /**
+   * Chromium: stop the service worker after every protocol reply the harness can see (each
+   * `call()`, and each time Scope Guard's banner reports on a page), so that the next message
+   * meets a worker started cold. Default: the environment variable
+   * SCOPE_GUARD_SUSPEND_EVERY_MESSAGE=1.
+   */
+  suspendEveryMessage?: boolean;
+  /** Firefox: extra preferences (e.g. permanent private browsing for a storage test). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+export function suspendEveryMessage(options: LaunchOptions): boolean {
+  return options.suspendEveryMessage ?? process.env.SCOPE_GUARD_SUSPEND_EVERY_MESSAGE === '1';
 }
 
 export const CHROMIUM_PATH = process.env.SCOPE_GUARD_CHROMIUM ?? '/usr/bin/chromium';
@@ -74,7 +91,9 @@ export function browserExecutable(name: BrowserName): string {
 }
 
 export async function launchExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const dir = distDir(name === 'chromium' ? 'chrome' : 'firefox');
+  // SCOPE_GUARD_DIST: a copy of dist/ to test (a build by someone else cannot swap it mid-run).
+  const target = name === 'chromium' ? 'chrome' : 'firefox';
+  const dir = process.env.SCOPE_GUARD_DIST ? join(process.env.SCOPE_GUARD_DIST, target) : distDir(target);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build`);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `scope-guard-${name}-`));
   const cleanup = () => {
