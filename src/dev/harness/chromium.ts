@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
   type ExtensionSession,
   type LaunchOptions,
@@ -7,8 +7,12 @@ import {
   browserExecutable,
   normalisePage,
   route,
+  suspendEveryMessage,
   waitFor,
 } from './index';
+
+/** Marks each time Scope Guard's host element reports on a page: a reply reached the content script. */
+const REPLY_BINDING = '__scopeGuardHarnessReplied';
 
 export async function launchChromium(extensionDir: string, profileDir: string, options: LaunchOptions): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -52,6 +56,41 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
   // Close the welcome tab the extension opens on install; tests open what they need.
   await new Promise((resolve) => setTimeout(resolve, 300));
   for (const page of context.pages()) if (page.url().startsWith(extensionOrigin)) await page.close();
+
+  // One blank tab holds the DevTools session that stops the worker and overrides quotas.
+  let control: { page: Page; cdp: CDPSession } | null = null;
+  const cdp = async (): Promise<CDPSession> => {
+    if (!control || control.page.isClosed()) {
+      const page = await context.newPage();
+      control = { page, cdp: await context.newCDPSession(page) };
+      await control.cdp.send('ServiceWorker.enable');
+    }
+    return control.cdp;
+  };
+  let stops = 0;
+  let stopping: Promise<void> = Promise.resolve();
+  const stopServiceWorker = () => {
+    // Serialised, so a reply seen while a stop is under way gets a stop of its own after it.
+    stopping = stopping.then(async () => {
+      await (await cdp()).send('ServiceWorker.stopAllWorkers');
+      stops++;
+    });
+    return stopping;
+  };
+  const suspend = suspendEveryMessage(options);
+  if (suspend) {
+    await context.exposeBinding(REPLY_BINDING, () => stopServiceWorker());
+    await context.addInitScript((binding: string) => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const status = (record.target as Element).getAttribute?.('data-status');
+          if ((record.target as Element).localName === 'scope-guard-root' && (status === 'ready' || status === 'error')) {
+            void (globalThis as unknown as Record<string, () => Promise<void>>)[binding]?.();
+          }
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+    }, REPLY_BINDING);
+  }
 
   let caller: Page | null = null;
   const wrap = (page: Page): TabHandle => {
@@ -101,7 +140,7 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
         caller = await context.newPage();
         await caller.goto(`${extensionOrigin}src/options/index.html`, { waitUntil: 'domcontentloaded' });
       }
-      return waitFor(
+      const reply = await waitFor(
         () =>
           (caller as Page).evaluate(
             ([t, d]) => (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.sendMessage({ type: t, data: d }),
@@ -110,14 +149,12 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
         20_000,
         `a reply to ${type}`,
       );
+      if (suspend) await stopServiceWorker();
+      return reply;
     },
-    stopServiceWorker: async () => {
-      const page = caller && !caller.isClosed() ? caller : await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    },
+    stopServiceWorker,
+    workerStops: () => stops,
+    cdp: async (method, params) => (await cdp()).send(method as 'Storage.overrideQuotaForOrigin', params as never),
     close: () => context.close(),
   };
   return session;

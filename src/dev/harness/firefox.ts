@@ -10,6 +10,10 @@ import {
   waitFor,
 } from './index';
 
+/** The gecko id in manifest.json, and the UUID the harness gives its moz-extension:// origin. */
+export const GECKO_ID = 'scope-guard@scopeguard.dev';
+export const FIXED_UUID = '3d1c5f0e-7a52-4b8e-9f21-5c0de5c0de01';
+
 export async function launchFirefox(extensionDir: string, profileDir: string, options: LaunchOptions): Promise<ExtensionSession> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -23,6 +27,11 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
       'extensions.background.idle.timeout': options.firefoxIdleTimeoutSeconds ?? 30,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // The extension is installed as a temporary add-on on every launch, and Firefox gives each
+      // install a new random moz-extension:// UUID: its IndexedDB and storage.local hang off that
+      // origin. A fixed UUID keeps the origin (and so the data) across restarts of one profile.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      ...options.firefoxPrefs,
     },
   });
   const served = new Map<string, ServedPage>();
@@ -145,6 +154,10 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
       ),
     stopServiceWorker: async () => {
       throw new Error('Stopping the background on demand is a Chromium (CDP) feature; Firefox tests use a short idle timeout');
+    },
+    workerStops: () => 0,
+    cdp: async () => {
+      throw new Error('DevTools Protocol commands are a Chromium feature');
     },
     close: () => browser.close(),
   };
