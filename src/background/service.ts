@@ -236,8 +236,13 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
 /** A content script may only report the page it is on: the URL and ids must agree with its tab. */
 function checkClaim(url: string, contractId: string | null, roomId: string | null, context: HandlerContext): void {
   if (!context.fromContentScript) return;
-  const senderUrl = context.sender.url ?? '';
-  if (senderUrl.split('#')[0] !== url.split('#')[0]) throw new Error('Rejected a reading for a page other than the sender’s');
+  const page = (href: string | undefined) => (href ?? '').split('#')[0];
+  // sender.url is the document's URL when the script's messaging started: after an in-app
+  // navigation (history.pushState) only the tab's URL, kept current by the browser, is the page.
+  const tabUrl = context.sender.frameId === 0 || context.sender.frameId === undefined ? context.sender.tab?.url : undefined;
+  if (page(context.sender.url) !== page(url) && (tabUrl === undefined || page(tabUrl) !== page(url))) {
+    throw new Error('Rejected a reading for a page other than the sender’s');
+  }
   if (isWorkroom(url) && getContractId(url) !== contractId) throw new Error('Rejected a reading that claims another contract');
   if (isMessageRoom(url) && getRoomId(url) !== roomId) throw new Error('Rejected a reading that claims another room');
 }
