@@ -119,7 +119,7 @@ function judgeAdds(
       lexicon.notAdd.test(clauseText) ||
       // "The form we agreed on is missing, please add it": a request that names nothing refers back.
       (clause.end - clause.start < sentence.end - sentence.start &&
-        lexicon.notAdd.test(s) &&
+        (lexicon.notAdd.test(s) || lexicon.notAddAnnounced?.test(s) === true) &&
         requestTerms(clauseText, lexicon).length === 0);
     if (!vetoed) break;
     m = null;

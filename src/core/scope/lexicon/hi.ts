@@ -37,6 +37,7 @@ export const hi: Lexicon = {
       `\\bnaya\\s+(?:tab|page|feature|section)`,
       `\\bsaath (?:me|mein)\\e`,
       `\\b(?:kaisa rahega|कैसा रहेगा)\\e`,
+      `\\b(?:naye requirements|nayi requirements|idea aaya|आइडिया आया|नई आवश्यकता)`,
     ],
 
   ),
@@ -69,6 +70,7 @@ export const hi: Lexicon = {
       `\\b(?:माइलस्टोन|milestone)\\s+(?:\\S+\\s+){0,2}?(?:बना|जोड|ऐड|add|bana|jod|create|fund)`,
       `\\b(?:नया|naya|new|dusra|दूसरा)\\s+(?:कॉन्ट्रैक्ट|कॉन्ट्रेक्ट|contract|माइलस्टोन|milestone)`,
       `\\b(?:पैसे|paise)\\s+(?:दे|de)\\s+(?:दूंगा|दूँगा|dunga|dungi)`,
+      `\\b(?:price|budget|प्राइस|बजट)\\s+(?:\\S+\\s+){0,1}?\\d+\\s*(?:dollar|डॉलर|\\$)?\\s*(?:kar diya|कर दिया)`,
       `\\b(?:बजट|budget)\\s+(?:\\S+\\s+)?(?:बढ़ा|बढा|badha|badhaa|increase)`,
       `\\b(?:एक्स्ट्रा|एक्स्ट्रा|extra|zyada|ज्यादा)\\s+(?:\\S+\\s+)?(?:दूंगा|दूँगा|dunga|dungi|दे दूंगा|de dunga|pay)`,
       `\\b\\d+\\s*(?:डॉलर|dollar|usd|\\$|रुपये|rupees)\\s+(?:एक्स्ट्रा|extra|ज्यादा|zyada|aur)`,
@@ -85,6 +87,7 @@ export const hi: Lexicon = {
   ),
   block: rx(
     [
+      `\\b(?:approval|payment|अप्रूवल|पेमेंट)\\s+(?:ruka|रुका|hold)`,
       `\\b(?:के बाद|ke baad|ke bad)\\s+(?:ही\\s+|hi\\s+)?(?:\\S+\\s+){0,2}?(?:अप्रूव|approve|रिलीज|release|पेमेंट|payment)`,
       `\\b(?:जब तक|jab tak)\\b[^.।]{0,80}?(?:नहीं|nahi|nhi)\\e`,
       `\\b(?:तभी|tabhi|tab hi)\\s+(?:\\S+\\s+){0,2}?(?:पेमेंट|payment|रिलीज|release|अप्रूव|approve|बंद|close)`,

@@ -14,6 +14,8 @@ export interface Lexicon {
   addWeak: RegExp;
   /** Looser requests, only at high sensitivity. */
   addLoose: RegExp;
+  /** After a cue that only announces ("one more thing:"), cancels it when the sentence asks for a fix. */
+  notAddAnnounced?: RegExp;
   /** In the same clause, cancels an add cue: thanks for adding, "as agreed", "additional info", fixes. */
   notAdd: RegExp;
   /** Offers extra pay, a milestone, a bonus, a raise, a new contract. */
