@@ -28,13 +28,13 @@ export async function bannerState(tab: TabHandle): Promise<BannerState> {
     const card = host?.shadowRoot?.querySelector('section.card');
     const shown = Boolean(host && host.dataset.shown === 'true' && card);
     if (!shown || !card) return { shown: false, text: '' };
-    // The visible words, one text node at a time (a select's options and styles left out).
+    // The visible words, one text node at a time (a select's options and styles left out). No
+    // named function in here: tsx (esbuild keepNames) would wrap it in a `__name` helper that the
+    // page does not have.
     const parts: string[] = [];
-    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('select, style, [hidden], [aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
+    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('select, style, [hidden], [aria-hidden="true"]')) continue;
       const text = (node.textContent ?? '').trim();
       if (text) parts.push(text);
     }
