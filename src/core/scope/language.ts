@@ -1,7 +1,7 @@
 import { normalisePattern } from './normalise';
 
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
-// Cheap: one pass over at most the first 600 characters.
+// Cheap: one pass over at most the first 300 characters.
 
 export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'und';
 
@@ -41,7 +41,7 @@ const ACCENTS = /[ñ¿¡ãõçèêàùâîœäöüß]/g;
 
 /** `text` is normalised (lowercase, accents folded); `raw`, when given, is the original for accent hints. */
 export function detectLanguage(text: string, raw?: string): ScopeLang {
-  const head = text.length > 600 ? text.slice(0, 600) : text;
+  const head = text.length > 300 ? text.slice(0, 300) : text;
   let latin = 0;
   let cyrillic = 0;
   let devanagari = 0;
@@ -66,13 +66,13 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
   const score: Record<string, number> = {};
   WORD.lastIndex = 0;
   let words = 0;
-  for (let m = WORD.exec(head); m !== null && words < 60; m = WORD.exec(head)) {
+  for (let m = WORD.exec(head); m !== null && words < 40; m = WORD.exec(head)) {
     words++;
     const langs = TABLE.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
   }
   if (raw) {
-    const hints = raw.length > 600 ? raw.slice(0, 600).toLowerCase() : raw.toLowerCase();
+    const hints = raw.length > 300 ? raw.slice(0, 300).toLowerCase() : raw.toLowerCase();
     for (const ch of hints.match(ACCENTS) ?? []) {
       for (const [l, w] of ACCENT_HINTS[ch] ?? []) score[l] = (score[l] ?? 0) + w;
     }
