@@ -80,6 +80,7 @@ export const en: Lexicon = {
     `\\b(?:i'?m|we'?re)\\s+going to\\s+need\\b`,
     `\\b(?:i'?d want|would love (?:a|an|some|to have))\\b`,
     `^(?:we |i )?(?:need|have) to (?:add|build|create|include|integrate|implement|develop|make)\\b`,
+    `(?:^|[,:;]\\s*)(?:pls |please |kindly |also )?(?:do|make|create|build|add|design|develop|write|include|integrate|provide|prepare)\\b[^.,]{0,50}?\\b(?:also|${TOO})`,
     `^(?:you|u) can (?:also )?(?:add|build|create|include|integrate|implement|develop|make)\\b`,
     `(?<!no \\w{1,12} )\\b(?:would be|wil be)\\s+(?:also\\s+)?(?:needed|required|necesary)\\b`,
     `\\b(?:i'?l|we'?l|i wil|we wil|we'?d|i'?d) (?:also )?need\\b`,
