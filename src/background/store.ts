@@ -109,7 +109,7 @@ export function createStore(db: ScopeGuardDb): Store {
   }
 
   async function reportSkipped(count: number, what: string): Promise<void> {
-    if (count > 0) await remember(new StoreError('corrupt', `${count} unreadable ${what} left out.`));
+    if (count > 0) await remember(new StoreError('corrupt', `Some stored Scope Guard data cannot be read: ${count} unreadable ${what} left out.`));
   }
 
   /** Adds the events whose id is new; returns those added. Must run inside a transaction. */
