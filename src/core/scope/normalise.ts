@@ -76,7 +76,7 @@ export function normalise(input: string): Normalised {
   // Index of the first whitespace character of a pending run, or -1.
   let spaceAt = -1;
   for (let i = 0; i < input.length; i++) {
-    const raw = sameLength ? lower[i]! : input[i]!.toLowerCase();
+    const raw = sameLength ? lower.charAt(i) : input.charAt(i).toLowerCase();
     const code = raw.charCodeAt(0);
     if (isDroppable(code)) continue;
     if (isSpace(code) || code === 13) {
@@ -126,7 +126,7 @@ export function normalisePattern(source: string): string {
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
+    const ch = source.charAt(i);
     if (ch === '\\') {
       out += ch + (source[i + 1] ?? '');
       i++;

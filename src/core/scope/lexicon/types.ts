@@ -50,7 +50,7 @@ const WORD_END = `(?!${LETTER})`;
  */
 export function rx(parts: readonly string[], flags = ''): RegExp {
   let source = parts.map((p) => `(?:${normalisePattern(p)})`).join('|');
-  if (/[^\x00-\x7f]/.test(source)) {
+  if (/[^\u0020-\u007e]/.test(source)) {
     source = source.replace(/\\b(?=[\p{L}(]|\\[dSw])/gu, WORD_START).replace(/\\[be]/g, WORD_END);
   } else source = source.replace(/\\e/g, '\\b');
   return new RegExp(source, flags);
