@@ -32,7 +32,10 @@ export function startPageWatch(): void {
   // A copy of this script from before an update may still run in this tab: tell it to stop.
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   const life = new AbortController();
-  document.addEventListener(TAKEOVER_EVENT, () => life.abort(), { signal: life.signal, once: true });
+  // Any page script can dispatch this event too. Only a copy whose extension context is gone (the
+  // extension was updated or reloaded) steps aside; a working copy ignores it, so a page cannot
+  // silence the recording this way.
+  document.addEventListener(TAKEOVER_EVENT, () => extensionContextValid() || invalidated(), { signal: life.signal });
   const banner = new Banner(life.signal);
   let session: PageSession | null = null;
 
