@@ -35,7 +35,13 @@ export function startPageWatch(): void {
   // Any page script can dispatch this event too. Only a copy whose extension context is gone (the
   // extension was updated or reloaded) steps aside; a working copy ignores it, so a page cannot
   // silence the recording this way.
-  document.addEventListener(TAKEOVER_EVENT, () => extensionContextValid() || invalidated(), { signal: life.signal });
+  document.addEventListener(
+    TAKEOVER_EVENT,
+    () => {
+      if (!extensionContextValid()) invalidated();
+    },
+    { signal: life.signal },
+  );
   const banner = new Banner(life.signal);
   let session: PageSession | null = null;
 
