@@ -5,6 +5,7 @@
 import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
 import type { PageView } from '../protocol/views';
+import { SETTINGS_KEY, parseSettings } from '../core/settings';
 import { browser } from '../platform/browser';
 import { readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
@@ -19,6 +20,9 @@ const SETTLE_MS = 4000;
 const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 1500;
 const CHANGE_KEY = 'sg.changed';
+/** After a failed send: when to try again, and how often at most per page. */
+const RETRY_LATER_MS = 15_000;
+const MAX_LATER_RETRIES = 20;
 
 export function extensionContextValid(): boolean {
   try {
@@ -68,9 +72,14 @@ export function startPageWatch(): void {
   }, 1000);
   life.signal.addEventListener('abort', () => clearInterval(poll));
 
+  // Banners and markers on or off, from the options page: applied now and whenever they change.
+  const applySettings = (stored: unknown) => banner.setSettings(parseSettings(stored));
+  browser.storage.local.get(SETTINGS_KEY).then((stored) => applySettings(stored[SETTINGS_KEY]), () => undefined);
   // The background bumps this key whenever stored state changes (a dismissal in the popup, say).
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && CHANGE_KEY in changes) session?.refreshView();
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    if (SETTINGS_KEY in changes) applySettings(changes[SETTINGS_KEY]?.newValue);
+    if (CHANGE_KEY in changes) session?.refreshView();
   };
   browser.storage.onChanged.addListener(onStorage);
   life.signal.addEventListener('abort', () => {
@@ -86,6 +95,8 @@ class PageSession {
   private readonly startedAt = performance.now();
   private readonly acknowledged = new Set<string>();
   private lastStateKey: string | null = null;
+  private laterRetries = 0;
+  private dueAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstDirtyAt = 0;
   private running = false;
@@ -147,18 +158,22 @@ class PageSession {
     }
   }
 
-  schedule(delay = DEBOUNCE_MS): void {
+  /** Read after `delay` ms: debounced for page changes (never postponed past MAX_WAIT_MS), exact
+   * for a deliberate wait (`debounced` false), which a page change may bring forward. */
+  schedule(delay = DEBOUNCE_MS, debounced = true): void {
     if (this.signal.aborted) return;
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
+    else if (!debounced && this.dueAt <= now + delay) return;
     clearTimeout(this.timer);
-    // Debounced, but never postponed for ever by a page that keeps changing.
-    const wait = Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now));
+    const wait = debounced ? Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now)) : delay;
+    this.dueAt = now + wait;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.run();
     }, wait);
   }
+
 
   refreshView(): void {
     if (this.signal.aborted || !this.view) return;
@@ -203,7 +218,7 @@ class PageSession {
     const young = performance.now() - this.startedAt < SETTLE_MS;
     if (reading.problems.length > 0 && young) {
       this.banner.setStatus('reading');
-      this.schedule(SETTLE_MS - (performance.now() - this.startedAt) + 50);
+      this.schedule(SETTLE_MS - (performance.now() - this.startedAt) + 50, false);
       return;
     }
     const prepared = prepareReading(reading, this.acknowledged, this.lastStateKey);
@@ -224,6 +239,13 @@ class PageSession {
       if (view) this.show(view);
     } catch (error) {
       this.failed(error);
+      // Not acknowledged: the background was down longer than the retries, or could not store it
+      // (disk full). Try again later even if the page does not change; a rejection of the reading
+      // itself ("Rejected …") would fail the same way again.
+      if (!(error instanceof Error && /^Rejected/.test(error.message)) && this.laterRetries < MAX_LATER_RETRIES) {
+        this.laterRetries++;
+        this.schedule(RETRY_LATER_MS, false);
+      }
     }
   }
 

@@ -49,7 +49,7 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
   });
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    (await context.waitForEvent('serviceworker', { timeout: 90_000 })); // slow to start on a loaded 2-core machine
   const extensionId = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}/`;
 
@@ -118,6 +118,7 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
   };
