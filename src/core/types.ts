@@ -56,7 +56,7 @@ export interface Milestone {
 }
 
 export interface Message {
-  /** Stable id: the story id from the page (`story_<hash>`), or a hash of author, time and text. */
+  /** Stable id: the story id from the page (the story element’s id), or a hash of author, time and text. */
   id: string;
   sender: Sender;
   author: string;

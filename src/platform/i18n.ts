@@ -11,3 +11,17 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function uiLocale(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
+
+/**
+ * A counted phrase in the UI language's plural form: browser.i18n has no plurals, so every locale
+ * carries `<key>_one`, `<key>_few`, `<key>_many` and `<key>_other` (languages that need fewer
+ * forms repeat one) and Intl.PluralRules picks. `$1` is the count; more substitutions follow it.
+ */
+export function tCount(key: string, count: number, ...more: string[]): string {
+  let form = 'other';
+  try {
+    form = new Intl.PluralRules(uiLocale()).select(count);
+  } catch {}
+  const forms: Record<string, string> = { one: 'one', few: 'few', many: 'many' };
+  return t(`${key}_${forms[form] ?? 'other'}`, [String(count), ...more]);
+}

@@ -49,6 +49,8 @@ describe('source structure', () => {
     for (const f of shipped) {
       for (const m of read(f).matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1] as string);
       for (const m of read(f).matchAll(/\bt\(\s*`([A-Za-z0-9_]+)\$\{/g)) dynamic.push(m[1] as string);
+      // Counted phrases (tCount) carry every plural form: _one, _few, _many, _other.
+      for (const m of read(f).matchAll(/\btCount\(\s*'([A-Za-z0-9_]+)'/g)) for (const form of ['one', 'few', 'many', 'other']) used.add(`${m[1]}_${form}`);
     }
     for (const m of readFileSync(join(SRC, 'content/banner.ts'), 'utf8').matchAll(/'(dismissReason[A-Za-z]+)'/g)) used.add(m[1] as string);
     const locales = readdirSync(join(ROOT, 'public/_locales'));
