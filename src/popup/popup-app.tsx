@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../core/format';
-import { send } from '../protocol/client';
+import { sendPatiently } from '../ui/send-patiently';
 import type { ContractDetailView, ContractsListView } from '../protocol/views';
-import { t, uiLocale } from '../platform/i18n';
+import { browser } from '../platform/browser';
+import { t, tCount, uiLocale } from '../platform/i18n';
 import { HostAccess } from '../ui/host-access';
 import { ContractDetail } from '../ui/contract-detail';
 import { TroubleNotice } from '../ui/trouble-notice';
+
+const CHANGE_KEY = 'sg.changed';
 
 type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
@@ -15,14 +18,14 @@ export function PopupApp() {
   const [detail, setDetail] = useState<Loaded<ContractDetailView | null> | null>(null);
 
   const loadList = useCallback(() => {
-    send('contracts.list', {}).then(
+    sendPatiently('contracts.list', {}).then(
       (value) => setList({ state: 'ready', value }),
       (error) => setList({ state: 'error', message: String(error?.message ?? error) }),
     );
   }, []);
-  const loadDetail = useCallback((id: string) => {
-    setDetail({ state: 'loading' });
-    send('contract.detail', { contractId: id }).then(
+  const loadDetail = useCallback((id: string, quiet = false) => {
+    if (!quiet) setDetail({ state: 'loading' });
+    sendPatiently('contract.detail', { contractId: id }).then(
       (value) => setDetail({ state: 'ready', value }),
       (error) => setDetail({ state: 'error', message: String(error?.message ?? error) }),
     );
@@ -32,6 +35,17 @@ export function PopupApp() {
   useEffect(() => {
     if (openId) loadDetail(openId);
   }, [openId, loadDetail]);
+  // The background bumps this key when stored state changes (a dismissal in a page's banner, a
+  // new reading): show it without reopening the popup.
+  useEffect(() => {
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(CHANGE_KEY in changes)) return;
+      loadList();
+      if (openId) loadDetail(openId, true);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [openId, loadList, loadDetail]);
 
   return (
     <>
@@ -39,22 +53,25 @@ export function PopupApp() {
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
         {openId && (
-          <button type="button" class="link" onClick={() => (setOpenId(null), loadList())}>
+          <button type="button" class="link" onClick={() => {
+              setOpenId(null);
+              loadList();
+            }}>
             {t('backToList')}
           </button>
         )}
       </header>
       <main class="popup-main" aria-live="polite">
         <HostAccess />
-        {list.state === 'error' && <TroubleNotice message={list.message} />}
+        {list.state === 'error' && <TroubleNotice message={list.message} kind="load" />}
         {list.state === 'ready' && list.value.trouble && <TroubleNotice message={list.value.trouble.message} />}
         {openId && detail ? (
           detail.state === 'loading' ? (
             <p class="empty">{t('loading')}</p>
           ) : detail.state === 'error' ? (
-            <TroubleNotice message={detail.message} />
+            <TroubleNotice message={detail.message} kind="load" />
           ) : detail.value ? (
-            <ContractDetail view={detail.value} onChanged={() => loadDetail(openId)} />
+            <ContractDetail view={detail.value} onChanged={() => loadDetail(openId, true)} />
           ) : (
             <p class="empty">{t('contractGone')}</p>
           )
@@ -93,27 +110,22 @@ function ContractList({ view, onOpen }: { view: ContractsListView; onOpen: (id: 
           <h2>{t('contractsHeading')}</h2>
           <ul class="contracts">
             {view.contracts.map((c) => (
-              <li
-                class="contract"
-                key={c.id}
-                tabIndex={0}
-                data-contract-id={c.id}
-                onClick={() => onOpen(c.id)}
-                onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onOpen(c.id))}
-              >
-                <span class="title">
-                  {c.title}{' '}
-                  <span class={`pill ${c.topSeverity ?? 'none'}`}>
-                    {c.openWarnings ? t('warningsCount', String(c.openWarnings)) : t('noWarnings')}
+              <li class={`contract ${c.topSeverity ?? 'none'}`} key={c.id} data-contract-id={c.id}>
+                <button type="button" class="open-contract" onClick={() => onOpen(c.id)}>
+                  <span class="title">
+                    <span class="name">{c.title}</span>
+                    <span class={`pill ${c.openWarnings ? (c.topSeverity ?? 'info') : 'none'}`}>
+                      {c.openWarnings ? tCount('warningsCount', c.openWarnings) : t('noWarnings')}
+                    </span>
                   </span>
-                </span>
-                <span class="meta">
-                  {[c.clientName, c.type ? t(`type_${c.type}`) : null, t('lastSeen', formatDate(c.lastSeenAt, uiLocale()))]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                {c.scopeRequests > 0 && <span class="meta">{t('extrasSummary', [String(c.scopeRequests), String(c.paidRequests)])}</span>}
-                {c.problems.length > 0 && <span class="meta">{t('layoutNotRecognised')}</span>}
+                  <span class="meta">
+                    {[c.clientName, c.type ? t(`type_${c.type}`) : null, t('lastSeen', formatDate(c.lastSeenAt, uiLocale()))]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  {c.scopeRequests > 0 && <span class="meta extras">{tCount('extrasSummary', c.scopeRequests, String(c.paidRequests))}</span>}
+                  {c.problems.length > 0 && <span class="meta problem">{t('layoutNotRecognised')}</span>}
+                </button>
               </li>
             ))}
           </ul>

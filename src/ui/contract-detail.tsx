@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../core/format';
 import { send } from '../protocol/client';
 import type { ContractDetailView, WarningView } from '../protocol/views';
@@ -13,9 +13,14 @@ export function ContractDetail({ view, onChanged }: { view: ContractDetailView; 
   const { state } = view;
   const title = state.contract?.title ?? state.id;
   const isContract = /^\d+$/.test(state.id);
+  // Opening a contract replaces the list: keep a keyboard user's place by moving focus to it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [state.id]);
   return (
     <section data-contract-id={state.id}>
-      <h2>{title}</h2>
+      <h2 ref={heading} tabIndex={-1} class="detail-title">
+        {title}
+      </h2>
       <p class="meta">
         {[state.contract?.clientName, state.contract ? t(`type_${state.contract.type}`) : null,
           state.contract?.budget != null ? formatMoney(state.contract.budget, state.contract.currency, uiLocale()) : null]
@@ -58,13 +63,27 @@ async function exportTimeline(contractId: string, format: 'markdown' | 'csv') {
   downloadText(filename, text, format === 'csv' ? 'text/csv' : 'text/markdown');
 }
 
+function Sources({ sources }: { sources: { url: string; title: string }[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <span class="sources">
+      {sources.map((s) => (
+        <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+          {s.title}
+        </a>
+      ))}
+    </span>
+  );
+}
+
 function WarningCard({ warning, contractId, onChanged }: { warning: WarningView; contractId: string; onChanged: () => void }) {
   const [reason, setReason] = useState(DISMISS_REASONS[0] as string);
   const [copied, setCopied] = useState<string | null>(null);
   const { advice } = warning;
+  const titleId = `w-${warning.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
-    <article class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id}>
-      <h3>
+    <article class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id} aria-labelledby={titleId}>
+      <h3 id={titleId}>
         <span class={`pill ${warning.severity}`}>{t(`severity_${warning.severity}`)}</span> {t(`warning_${warning.kind}`)}
       </h3>
       {warning.quote && (
@@ -73,40 +92,7 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
           <footer>{t('clientWroteOn', formatDate(warning.since, uiLocale()))}</footer>
         </blockquote>
       )}
-      <p>{advice.summary}</p>
-      <details open={warning.severity === 'high'}>
-        <summary>{t('whatYouCanDo')}</summary>
-        <ol class="steps">
-          {advice.steps.map((step) => (
-            <li key={step.text}>
-              {step.text}{' '}
-              <span class="sources">
-                {step.sources.map((s) => (
-                  <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-                    [{s.title}]
-                  </a>
-                ))}
-              </span>
-            </li>
-          ))}
-          <li>
-            {advice.jssNote.text}{' '}
-            <span class="sources">
-              {advice.jssNote.sources.map((s) => (
-                <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-                  [{s.title}]
-                </a>
-              ))}
-            </span>
-          </li>
-        </ol>
-      </details>
-      {advice.readyMessage && (
-        <details>
-          <summary>{t('readyMessageHeading')}</summary>
-          <pre class="ready" lang={advice.readyMessage.lang}>{advice.readyMessage.text}</pre>
-        </details>
-      )}
+      <p class="lead">{advice.summary}</p>
       <div class="actions">
         {advice.readyMessage && (
           <button
@@ -122,8 +108,7 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
             {copied ?? t('copyProposal')}
           </button>
         )}
-        <label>
-          <span class="visually-hidden">{t('dismissReasonLabel')}</span>
+        <span class="dismiss-row">
           <select value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)} aria-label={t('dismissReasonLabel')}>
             {DISMISS_REASONS.map((key) => (
               <option key={key} value={key}>
@@ -131,11 +116,31 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
               </option>
             ))}
           </select>
-        </label>
-        <button type="button" onClick={() => send('warning.dismiss', { contractId, warningId: warning.id, reason }).then(onChanged)}>
-          {t('dismiss')}
-        </button>
+          <button type="button" onClick={() => send('warning.dismiss', { contractId, warningId: warning.id, reason }).then(onChanged)}>
+            {t('dismiss')}
+          </button>
+        </span>
       </div>
+      <span class="visually-hidden" role="status">{copied ?? ''}</span>
+      <details open={warning.severity === 'high'}>
+        <summary>{t('whatYouCanDo')}</summary>
+        <ol class="steps">
+          {advice.steps.map((step) => (
+            <li key={step.text}>
+              {step.text} <Sources sources={step.sources} />
+            </li>
+          ))}
+          <li>
+            {advice.jssNote.text} <Sources sources={advice.jssNote.sources} />
+          </li>
+        </ol>
+      </details>
+      {advice.readyMessage && (
+        <details>
+          <summary>{t('readyMessageHeading')}</summary>
+          <pre class="ready" lang={advice.readyMessage.lang}>{advice.readyMessage.text}</pre>
+        </details>
+      )}
     </article>
   );
 }
@@ -169,7 +174,11 @@ function Baseline({ view, onChanged }: { view: ContractDetailView; onChanged: ()
               type="button"
               class="primary"
               disabled={!text.trim()}
-              onClick={() => send('contract.setBaseline', { contractId: view.state.id, text: text.trim() }).then(() => (setEditing(false), onChanged()))}
+              onClick={() => send('contract.setBaseline', { contractId: view.state.id, text: text.trim() }).then(() => {
+                  setEditing(false);
+                  onChanged();
+                })
+              }
             >
               {t('baselineSave')}
             </button>
