@@ -5,7 +5,7 @@
 import { formatDate } from '../core/format';
 import type { PageView, WarningView } from '../protocol/views';
 import { send } from '../protocol/client';
-import { t } from '../platform/i18n';
+import { t, tCount, uiLocale } from '../platform/i18n';
 import { bannerCss } from './banner-css';
 import { el } from './dom';
 import { Markers } from './markers';
@@ -13,6 +13,8 @@ import { Markers } from './markers';
 export const HOST_TAG = 'scope-guard-root';
 export type BannerStatus = 'reading' | 'ready' | 'error' | 'ignored';
 
+const MAX_SHOWN = 3;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const DISMISS_REASONS = ['dismissReasonAgreed', 'dismissReasonInScope', 'dismissReasonNotScope', 'dismissReasonOther'];
 
 export class Banner {
@@ -21,8 +23,9 @@ export class Banner {
   private collapsed = false;
   private readonly markers: Markers;
   private settings = { banners: true, markers: true };
+  private last: { view: PageView; signal: AbortSignal } | null = null;
 
-  constructor(private readonly life: AbortSignal) {
+  constructor(life: AbortSignal) {
     this.markers = new Markers();
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     life.addEventListener('abort', () => this.remove());
@@ -33,8 +36,11 @@ export class Banner {
     return this.host?.contains(node) === true || this.markers.owns(node);
   }
 
+  /** Banners and markers on or off (the options page); applied at once to what is shown. */
   setSettings(settings: { banners: boolean; markers: boolean }): void {
-    this.settings = settings;
+    if (settings.banners === this.settings.banners && settings.markers === this.settings.markers) return;
+    this.settings = { banners: settings.banners, markers: settings.markers };
+    if (this.last && !this.last.signal.aborted) this.render(this.last.view, this.last.signal);
   }
 
   setStatus(status: BannerStatus): void {
@@ -42,12 +48,14 @@ export class Banner {
   }
 
   reset(): void {
+    this.last = null;
     this.markers.clear();
     if (this.root) this.root.replaceChildren(el('style', {}, bannerCss));
     if (this.host) this.host.dataset.shown = 'false';
   }
 
   render(view: PageView, pageSignal: AbortSignal): void {
+    this.last = { view, signal: pageSignal };
     const root = this.ensureRoot();
     const card = this.buildCard(view);
     root.replaceChildren(el('style', {}, bannerCss), ...(card && this.settings.banners ? [card] : []));
@@ -60,8 +68,8 @@ export class Banner {
     const root = this.ensureRoot();
     root.replaceChildren(
       el('style', {}, bannerCss),
-      el('section', { class: 'card trouble', role: 'status' }, [
-        el('header', {}, [el('strong', {}, t('extName'))]),
+      el('section', { class: 'card trouble', role: 'status', 'aria-label': t('extName') }, [
+        el('header', {}, [shieldIcon(), el('strong', {}, t('extName'))]),
         el('p', {}, [t('bannerErrorPrefix'), ' ', message]),
       ]),
     );
@@ -84,7 +92,7 @@ export class Banner {
     );
     close.addEventListener('click', () => host.remove(), { once: true });
     host.dataset.status = 'invalidated';
-    document.querySelectorAll(HOST_TAG).forEach((node) => node.remove());
+    for (const node of document.querySelectorAll(HOST_TAG)) node.remove();
     (document.body ?? document.documentElement).append(host);
   }
 
@@ -111,8 +119,9 @@ export class Banner {
   }
 
   private buildCard(view: PageView): HTMLElement | null {
-    const open = view.warnings.filter((w) => w.severity !== 'info' || view.warnings.length <= 3);
     if (view.warnings.length === 0 && view.problems.length === 0 && !view.trouble) return null;
+    const open = view.warnings.filter((w) => w.severity !== 'info' || view.warnings.length <= 3);
+    const shown = open.slice(0, MAX_SHOWN);
     const count = view.warnings.filter((w) => w.severity !== 'info').length;
     const toggle = el(
       'button',
@@ -129,12 +138,17 @@ export class Banner {
             ]),
           ]
         : []),
-      ...open.slice(0, 4).map((w) => this.buildWarning(w, view)),
+      ...shown.map((w) => this.buildWarning(w)),
+      ...(open.length > shown.length ? [el('p', { class: 'more' }, tCount('bannerMore', open.length - shown.length))] : []),
     ]);
-    const card = el('section', { class: `card ${count ? 'has-warnings' : ''}`, 'aria-label': t('extName') }, [
+    const top = count ? 'high' : view.warnings.length ? 'info' : 'problem';
+    const card = el('section', { class: `card ${top}`, 'aria-label': t('extName') }, [
       el('header', {}, [
-        el('span', { class: 'logo', 'aria-hidden': 'true' }, '🛡'),
-        el('strong', {}, count ? t('bannerTitleWarnings', String(count)) : t('extName')),
+        shieldIcon(),
+        el('div', { class: 'heading' }, [
+          el('strong', {}, count ? tCount('bannerTitleWarnings', count) : view.warnings.length ? t('bannerTitleNotes') : t('extName')),
+          el('span', { class: 'brand' }, t('extName')),
+        ]),
         toggle,
       ]),
       body,
@@ -149,7 +163,7 @@ export class Banner {
     return card;
   }
 
-  private buildWarning(warning: WarningView, view: PageView): HTMLElement {
+  private buildWarning(warning: WarningView): HTMLElement {
     const reason = el(
       'select',
       { 'aria-label': t('dismissReasonLabel') },
@@ -181,18 +195,35 @@ export class Banner {
         dismiss.removeAttribute('disabled'),
       );
     });
-    return el('article', { class: `warning ${warning.severity}`, 'data-kind': warning.kind }, [
-      el('h3', {}, t(`warning_${warning.kind}`)),
+    return el('article', { class: `warning ${warning.severity}`, 'data-kind': warning.kind, 'data-warning-id': warning.id }, [
+      el('h3', {}, [el('span', { class: `pill ${warning.severity}` }, t(`severity_${warning.severity}`)), ' ', t(`warning_${warning.kind}`)]),
       ...(warning.quote
         ? [
             el('blockquote', {}, [
               el('p', {}, `“${warning.quote}”`),
-              el('footer', {}, [view.title ?? '', view.title ? ' · ' : '', formatDate(warning.since)]),
+              el('footer', {}, t('clientWroteOn', formatDate(warning.since, uiLocale()))),
             ]),
           ]
         : []),
       el('p', { class: 'summary' }, warning.advice.summary),
-      el('div', { class: 'actions' }, [...actions, el('span', { class: 'dismiss' }, [reason, dismiss])]),
+      ...(actions.length ? [el('div', { class: 'actions' }, actions)] : []),
+      el('div', { class: 'dismiss' }, [reason, dismiss]),
     ]);
   }
+}
+
+/** The shield of the toolbar icon, drawn with DOM calls (no emoji: not every system has the font). */
+function shieldIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'logo');
+  svg.setAttribute('aria-hidden', 'true');
+  const shield = document.createElementNS(SVG_NS, 'path');
+  shield.setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3z');
+  shield.setAttribute('class', 'shield');
+  const tick = document.createElementNS(SVG_NS, 'path');
+  tick.setAttribute('d', 'm8.5 12.2 2.4 2.4 4.6-5');
+  tick.setAttribute('class', 'tick');
+  svg.append(shield, tick);
+  return svg;
 }
