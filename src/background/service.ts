@@ -113,9 +113,12 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       return { contractId: result.contractId, added: result.added, view: await pageView(result.contractId, reading.problems) };
     },
 
-    async 'page.view'({ contractId, roomId }) {
+    async 'page.view'({ contractId, roomId }, context) {
       const key = contractId ?? (roomId ? ((await env.store.contractForRoom(roomId)) ?? roomId) : null);
-      return pageView(key, []);
+      const view = await pageView(key, []);
+      // Asked after a change elsewhere (a dismissal in the popup): keep this tab's badge current.
+      if (key && context.tabId !== null) await env.setBadge(context.tabId, badgeCount(view.warnings), topSeverity(view.warnings));
+      return view;
     },
 
     async 'warning.dismiss'({ contractId, warningId, reason }) {
