@@ -100,6 +100,7 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
   };

@@ -21,7 +21,9 @@ export interface TabHandle {
   evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** A real key press (trusted events), in this tab: bring it to the front first. */
   press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
   /** Messages of the dialogs (alert, confirm, prompt) the tab opened; each is dismissed. */
   readonly dialogs: string[];
