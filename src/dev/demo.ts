@@ -157,11 +157,11 @@ async function openDemo(session: ExtensionSession, headless: boolean): Promise<D
   log('Opening the popup page…');
   const popup = await session.openExtensionPage('src/popup/index.html');
   if (headless) await popup.setViewport(460, 600); // the toolbar popup's size
-  await waitForSelector(popup, `li.contract[data-contract-id="${DEMO_CONTRACT_ID}"] button`, 'the demo contract in the popup');
-  await popup.evaluate(
-    (id: string) => (document.querySelector(`li.contract[data-contract-id="${id}"] button`) as HTMLElement).click(),
-    DEMO_CONTRACT_ID,
-  );
+  await waitForSelector(popup, `li.contract[data-contract-id="${DEMO_CONTRACT_ID}"]`, 'the demo contract in the popup');
+  await popup.evaluate((id: string) => {
+    const item = document.querySelector(`li.contract[data-contract-id="${id}"]`) as HTMLElement;
+    ((item.querySelector('button') as HTMLElement | null) ?? item).click();
+  }, DEMO_CONTRACT_ID);
   await waitForSelector(popup, 'article.warning', 'a warning in the popup');
   const popupText = await popup.evaluate(() => document.querySelector('article.warning')?.textContent ?? '');
   if (!popupText.includes(DEMO_QUOTE_WORDS)) throw new Error(`The popup does not quote the client (“${DEMO_QUOTE_WORDS}”)`);
