@@ -1,0 +1,263 @@
+// `npm run bench`: the performance figures of the real built extension (issue 9). Runs headless
+// Chromium and Firefox on generated pages of growing size, several rounds each, prints a table
+// (median, min, max, the floor measured in the same run, the target and whether it is met) and
+// writes bench/results.json. Not part of `npm test`: it takes a few minutes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './build';
+import { log, runCommand } from './cli';
+import { waitFor } from './harness';
+import { launchFirefox } from './harness/firefox';
+import { buildCopy } from './bench/build-copy';
+import { type BenchChromium, launchBenchChromium } from './bench/chromium';
+import { corpusTexts, detectorScript, nodeThroughput, pageThroughput } from './bench/detector';
+import { benchRoomPage, benchWorkroomPage, roomUrl, workroomUrl } from './bench/pages';
+import { type BenchTab, floor, incremental, readings, waitForReading } from './bench/reading';
+import { bundleSizes } from './bench/size';
+import { generatedExport } from './bench/store';
+
+const ROOM_SIZES = [100, 1000, 5000];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const INCREMENTAL_ROUNDS = 5;
+
+interface Figure {
+  figure: string;
+  browser: 'chromium' | 'firefox' | 'node' | 'build';
+  unit: string;
+  samples: number[];
+  /** The floor measured beside each sample, when the figure has one. */
+  floors?: number[];
+  target?: string;
+  /** Whether the target is met; null where the figure has none. */
+  meets?: boolean | null;
+}
+
+const figures: Figure[] = [];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const add = (figure: Figure) => {
+  figures.push(figure);
+  log(`bench: ${figure.browser} ${figure.figure}: median ${median(figure.samples).toFixed(2)} ${figure.unit}${figure.floors ? ` (floor ${median(figure.floors).toFixed(2)})` : ''}`);
+};
+const ratio = (f: Figure) => (f.floors ? median(f.samples) / median(f.floors) : null);
+
+const pageTab = (page: Page): BenchTab => ({ evaluate: (fn, arg) => page.evaluate(fn as never, arg as never), close: () => page.close() });
+
+async function readingFigures(browser: 'chromium' | 'firefox', open: (url: string, html: string) => Promise<BenchTab>): Promise<void> {
+  const cases: { name: string; url: string; html: string; room?: number }[] = [
+    ...ROOM_SIZES.map((size) => ({ name: `read room of ${size.toLocaleString('en-US')} messages`, url: roomUrl(size), html: benchRoomPage(size), room: size })),
+    { name: 'read workroom of 50 milestones', url: workroomUrl('39900050'), html: benchWorkroomPage('39900050', 50) },
+  ];
+  const incrementalCost: Record<string, number[]> = {};
+  for (const c of cases) {
+    const samples: number[] = [];
+    const floors: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const tab = await open(c.url, c.html);
+      await waitForReading(tab);
+      samples.push(Math.max(...(await readings(tab))));
+      floors.push(await floor(tab));
+      if (round === 0 && c.room) {
+        const { appended, prepended } = await incremental(tab, c.room, INCREMENTAL_ROUNDS);
+        incrementalCost[`append ${c.room}`] = appended;
+        incrementalCost[`prepend ${c.room}`] = prepended;
+      }
+      await tab.close();
+    }
+    const figure: Figure = { figure: c.name, browser, unit: 'ms', samples, floors, target: '<= 3x floor' };
+    figure.meets = (ratio(figure) ?? 0) <= 3;
+    add(figure);
+  }
+  for (const where of ['append', 'prepend'] as const) {
+    const smallest = median(incrementalCost[`${where} ${ROOM_SIZES[0]}`] ?? [0]);
+    for (const size of ROOM_SIZES) {
+      const samples = incrementalCost[`${where} ${size}`] ?? [];
+      const figure: Figure = {
+        figure: `20 messages ${where === 'append' ? 'appended' : 'prepended'}, room of ${size.toLocaleString('en-US')}`,
+        browser,
+        unit: 'ms',
+        samples,
+        floors: samples.map(() => smallest),
+        target: `flat: <= 1.5x the room of ${ROOM_SIZES[0]}`,
+      };
+      // Below the timers' resolution (0.1 ms Chromium, 1 ms Firefox) a ratio says nothing.
+      const resolution = browser === 'firefox' ? 1 : 0.1;
+      figure.meets = median(samples) <= Math.max(1.5 * smallest, smallest + 2 * resolution);
+      add(figure);
+    }
+  }
+}
+
+async function chromiumImpact(withExtension: BenchChromium, without: BenchChromium): Promise<void> {
+  const size = 5000;
+  const url = roomUrl(size);
+  const html = benchRoomPage(size);
+  const run = async (browser: BenchChromium, extension: boolean) => {
+    browser.serve(url, html);
+    const page = await browser.open(url);
+    const tab = pageTab(page);
+    if (extension) await waitForReading(tab);
+    else await page.waitForLoadState('load');
+    // Scroll the room up and down, as someone reading it.
+    for (let i = 0; i <= 10; i++) {
+      await page.evaluate((step) => {
+        const viewport = document.querySelector('#story-viewport') as HTMLElement;
+        viewport.scrollTop = (viewport.scrollHeight * (step % 2 ? step : 10 - step)) / 10;
+      }, i);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    }
+    if (extension) await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 60_000, 'the banner');
+    const probe = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: { longtasks: { start: number; duration: number }[]; shownAt: number | null } }).__bench;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const reads = performance.getEntriesByName('scope-guard:read').map((e) => ({ start: e.startTime, end: e.startTime + e.duration }));
+      const ours = bench.longtasks.filter((t) => reads.some((r) => r.start < t.start + t.duration && r.end > t.start));
+      return {
+        longest: Math.max(0, ...bench.longtasks.map((t) => t.duration)),
+        ours: Math.max(0, ...ours.map((t) => t.duration)),
+        count: bench.longtasks.length,
+        banner: bench.shownAt === null ? null : bench.shownAt - nav.domContentLoadedEventEnd,
+      };
+    });
+    const heap = await browser.heapUsed(page);
+    await page.close();
+    return { ...probe, heap };
+  };
+  const samples: Awaited<ReturnType<typeof run>>[] = [];
+  const bare: Awaited<ReturnType<typeof run>>[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    samples.push(await run(withExtension, true));
+    bare.push(await run(without, false));
+  }
+  add({ figure: 'longest long task overlapping a reading, room of 5,000 (load + scroll)', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.ours), target: '<= 50 ms', meets: median(samples.map((s) => s.ours)) <= 50 });
+  add({ figure: 'longest long task, room of 5,000, with the extension', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.longest), floors: bare.map((s) => s.longest), target: 'floor: same page without the extension', meets: null });
+  add({ figure: 'banner shown after content ready, room of 5,000 (first visit, then known)', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.banner ?? Number.NaN), target: '<= 50 ms', meets: median(samples.map((s) => s.banner ?? Number.POSITIVE_INFINITY)) <= 50 });
+  add({ figure: 'page heap after reading 5,000 messages (CDP Runtime.getHeapUsage after GC)', browser: 'chromium', unit: 'MB', samples: samples.map((s) => s.heap / 1e6), floors: bare.map((s) => s.heap / 1e6), target: 'floor: same page without the extension; difference = content script', meets: null });
+}
+
+async function bannerSmallRoom(browser: BenchChromium): Promise<void> {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const url = roomUrl(100 + round + 1);
+    browser.serve(url, benchRoomPage(100));
+    const page = await browser.open(url);
+    await waitForReading(pageTab(page));
+    await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 30_000, 'the banner');
+    samples.push(await page.evaluate(() => (window as unknown as { __bench: { shownAt: number } }).__bench.shownAt - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+    await page.close();
+  }
+  add({ figure: 'banner shown after content ready, new room of 100', browser: 'chromium', unit: 'ms', samples, target: '<= 50 ms', meets: median(samples) <= 50 });
+}
+
+async function storeFigures(browser: BenchChromium): Promise<void> {
+  const json = generatedExport(1000, 50);
+  const started = performance.now();
+  const result = await browser.call<{ contracts: number; events: number }>('data.import', { json });
+  add({ figure: `import ${result.contracts} contracts and ${result.events.toLocaleString('en-US')} events (data.import)`, browser: 'chromium', unit: 'ms', samples: [performance.now() - started], meets: null });
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const page = await browser.open(`${browser.extensionOrigin}src/popup/index.html`);
+    samples.push(
+      await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { warningPaintedAt: number | null } }).__bench.warningPaintedAt), 60_000, 'a warning in the popup'),
+    );
+    await page.close();
+  }
+  add({ figure: 'popup: first warning painted, 1,000 contracts / 50,000 events', browser: 'chromium', unit: 'ms', samples, target: '<= 100 ms', meets: median(samples) <= 100 });
+}
+
+async function detectorInPage(browser: 'chromium' | 'firefox', open: (url: string, html: string) => Promise<BenchTab>, script: string, texts: string[]): Promise<void> {
+  const samples: number[] = [];
+  const html = `<!DOCTYPE html><title>detector</title><script>${script.replace(/<\/script/gi, '<\\/script')}</script>`;
+  for (let round = 0; round < ROUNDS; round++) {
+    const tab = await open(`https://www.upwork.com/bench/detector-${round}`, html);
+    samples.push(await tab.evaluate(pageThroughput, [texts, 1500] as [string[], number]));
+    await tab.close();
+  }
+  add({ figure: 'detector throughput in a page, one core', browser, unit: 'msg/s', samples, meets: null });
+}
+
+function table(): string {
+  const rows = figures.map((f) => {
+    const r = ratio(f);
+    const fmt = (x: number) => (f.unit === 'msg/s' ? Math.round(x).toLocaleString('en-US') : x >= 100 ? x.toFixed(0) : x.toFixed(2));
+    return [
+      f.figure,
+      f.browser,
+      `${fmt(median(f.samples))} ${f.unit}`,
+      fmt(Math.min(...f.samples)),
+      fmt(Math.max(...f.samples)),
+      f.floors ? fmt(median(f.floors)) : '',
+      r === null ? '' : `${r.toFixed(2)}x`,
+      f.target ?? '',
+      f.meets === true ? 'yes' : f.meets === false ? '**MISSES**' : '',
+    ];
+  });
+  const head = ['figure', 'where', 'median', 'min', 'max', 'floor', 'ratio', 'target', 'meets'];
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const chromeDir = buildCopy('chrome');
+  const firefoxDir = buildCopy('firefox');
+  const sizes = bundleSizes(chromeDir);
+  add({ figure: 'content script injected into every Upwork page, gzip', browser: 'build', unit: 'KB', samples: [sizes.content / 1024], target: '<= 25 KB', meets: sizes.content / 1024 <= 25 });
+  add({ figure: 'background, gzip', browser: 'build', unit: 'KB', samples: [sizes.background / 1024], meets: null });
+  add({ figure: 'popup (HTML, scripts, styles), gzip', browser: 'build', unit: 'KB', samples: [sizes.popup / 1024], meets: null });
+
+  const texts = corpusTexts();
+  const nodeRate = [0, 1, 2].map(() => nodeThroughput(texts));
+  add({ figure: `detector throughput in Node, one core (${texts.length} corpus messages)`, browser: 'node', unit: 'msg/s', samples: nodeRate, target: '>= 100,000 msg/s', meets: median(nodeRate) >= 100_000 });
+  const script = await detectorScript();
+
+  const chromium = await launchBenchChromium(true, chromeDir);
+  const bare = await launchBenchChromium(false, chromeDir);
+  try {
+    const open = async (url: string, html: string) => {
+      chromium.serve(url, html);
+      return pageTab(await chromium.open(url));
+    };
+    await readingFigures('chromium', open);
+    await bannerSmallRoom(chromium);
+    await chromiumImpact(chromium, bare);
+    await detectorInPage('chromium', open, script, texts);
+    await storeFigures(chromium);
+  } finally {
+    await chromium.close();
+    await bare.close();
+  }
+
+  const profile = mkdtempSync(join(tmpdir(), 'scope-guard-bench-firefox-'));
+  const firefox = await launchFirefox(firefoxDir, profile, {});
+  try {
+    const open = async (url: string, html: string): Promise<BenchTab> => {
+      firefox.serve(url, html);
+      const tab = await firefox.newTab();
+      await tab.goto(url);
+      return { evaluate: (fn, arg) => tab.evaluate(fn as never, arg), close: () => tab.close() };
+    };
+    await readingFigures('firefox', open);
+    await detectorInPage('firefox', open, script, texts);
+  } finally {
+    await firefox.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  rmSync(chromeDir, { recursive: true, force: true });
+  rmSync(firefoxDir, { recursive: true, force: true });
+
+  const meta = { date: new Date().toISOString(), cores: availableParallelism(), rounds: ROUNDS, seconds: Math.round((Date.now() - began) / 1000) };
+  const out = join(ROOT, 'bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'results.json'),
+    `${JSON.stringify({ ...meta, figures: figures.map((f) => ({ ...f, median: median(f.samples), min: Math.min(...f.samples), max: Math.max(...f.samples), floor: f.floors ? median(f.floors) : null, ratio: ratio(f) })) }, null, 1)}\n`,
+  );
+  process.stdout.write(`Scope Guard benchmark, ${meta.date.slice(0, 10)}, ${meta.cores} cores, ${ROUNDS} rounds, ${meta.seconds} s\n\n${table()}\n`);
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) void runCommand(main);
