@@ -95,9 +95,9 @@ function storyText(story: Element): string {
     .join('\n');
 }
 
-function isDeleted(story: Element): boolean {
+function isDeleted(story: Element, text: string): boolean {
   return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||
-    /^this message (has been|was) deleted\.?$/i.test(storyText(story));
+    /^this message (has been|was) deleted\.?$/i.test(text);
 }
 
 /**
@@ -166,7 +166,7 @@ export function readStories(
     }
     state = { ...state, lastSentAt: sentAt };
 
-    if (isDeleted(node)) continue;
+    if (isDeleted(node, text)) continue;
     const attachments = Array.from(node.querySelectorAll(storyAttachmentName))
       .filter((el) => !el.closest(storyQuote))
       .map((el) => textOf(el))
