@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../core/types';
 import { roomPage, type StorySpec, storiesHtml } from '../dev/page-builder';
-import { readRoom } from '../upwork/read-room';
+import { type RoomContext, readRoom } from '../upwork/read-room';
 import { readFreelancerName } from '../upwork/read-page-state';
 import { fixtures, loadFixture } from '../upwork/test-fixtures';
 import { IncrementalRoom } from './incremental-room';
@@ -34,7 +34,7 @@ function setUp(shown: StorySpec[]) {
   const seen = new Map<string, Message>();
   const read = () => {
     room.noteMutations(observer.takeRecords(), () => false);
-    const reading = room.read(doc, context);
+    const reading = readFully(room, doc, context);
     for (const m of reading.messages) seen.set(m.id, m);
     return reading;
   };
@@ -47,6 +47,19 @@ function setUp(shown: StorySpec[]) {
   const byId = (messages: Message[]) => [...messages].sort((a, b) => a.id.localeCompare(b.id));
   const onePass = () => byId(readRoom(doc, context).messages);
   return { doc, list, read, fragment, seen: () => byId([...seen.values()]), onePass };
+}
+
+/** A first reading of a long room comes in slices: read until it is done, as the content script does. */
+function readFully(room: IncrementalRoom, doc: Document, roomContext: Omit<RoomContext, 'roomTitle'>) {
+  const reading = room.read(doc, roomContext);
+  const messages = [...reading.messages];
+  let last = reading;
+  for (let slices = 0; room.pending; slices++) {
+    if (slices > 10_000) throw new Error('the reading never finishes');
+    last = room.read(doc, roomContext);
+    messages.push(...last.messages);
+  }
+  return { ...last, messages };
 }
 
 describe('IncrementalRoom', () => {
@@ -113,10 +126,27 @@ describe('IncrementalRoom over the saved rooms', () => {
   it.each(rooms)('%s reads as one pass', (name) => {
     const { doc, today } = loadFixture(name);
     const both = { freelancerName: readFreelancerName(doc), today };
-    const incremental = new IncrementalRoom(doc.body).read(doc, both);
+    const incremental = readFully(new IncrementalRoom(doc.body), doc, both);
     const whole = readRoom(doc, both);
     expect(incremental.messages).toEqual(whole.messages);
     expect(incremental.contractId).toBe(whole.contractId);
     expect([...incremental.problems].sort()).toEqual([...whole.problems].sort());
+  });
+});
+
+describe('IncrementalRoom slices', () => {
+  it('reads a long room in slices that each stop after a few milliseconds, with the messages of one pass', () => {
+    const specs = stories(200);
+    const html = roomPage({ roomId: 'room_0a1b2c3d', contractId: '38123456', otherParty: 'Maria Garcia', subtitle: 'Website', freelancerName: 'Ana Lima', stories: specs });
+    const doc = new JSDOM(html, { url: ROOM }).window.document;
+    const room = new IncrementalRoom(doc.querySelector('#story-viewport') as Element);
+    const messages: Message[] = [];
+    let slices = 0;
+    do {
+      messages.push(...room.read(doc, context).messages);
+      slices++;
+    } while (room.pending);
+    expect(slices).toBeGreaterThan(1);
+    expect(messages).toEqual(readRoom(doc, context).messages);
   });
 });

@@ -10,8 +10,6 @@ import { readRoomContractId } from '../upwork/read-room';
 import { roomTitle, storyAuthor, storyDayHeader, storyHeader, storyItem } from '../upwork/selectors';
 import { textOf } from '../upwork/text';
 
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the reader also runs where `Node` is no global (jsdom in tests). */
-const FOLLOWING = 4;
 const STORY_NODE = `${storyItem}, ${storyDayHeader}`;
 
 interface NodeReading {
@@ -20,6 +18,9 @@ interface NodeReading {
   messages: Message[];
   problems: string[];
 }
+
+/** The longest a reading runs before it lets the page go on (a long task is 50 ms). */
+const SLICE_MS = 12;
 
 const sameRun = (a: StoryRun, b: StoryRun) =>
   a.day === b.day && a.author === b.author && a.sender === b.sender && a.lastSentAt === b.lastSentAt;
@@ -36,6 +37,13 @@ export class IncrementalRoom {
   private readonly problemCounts = new Map<string, number>();
   private contextKey = '';
   private full = true;
+  /** A first reading of a long room goes in slices: where the next slice starts, and its context. */
+  private resume: { at: number; run: StoryRun; context: RoomContext } | null = null;
+
+  /** True while a first reading is not finished: call read() again soon (after yielding to the page). */
+  get pending(): boolean {
+    return this.resume !== null;
+  }
 
   constructor(private readonly container: Element) {}
 
@@ -84,6 +92,7 @@ export class IncrementalRoom {
   read(doc: Document, context: Omit<RoomContext, 'roomTitle'>): RoomReading {
     const title = textOf(doc.querySelector(roomTitle)) || null;
     if (this.full || this.known.length === 0) return this.readAll(doc, context, title);
+    if (this.resume) return { messages: this.readSlice(), contractId: readRoomContractId(doc), roomTitle: title, problems: this.problems() };
     if (this.dropDisconnected) {
       this.dropDisconnected = false;
       // Stories the app dropped (a virtualised list): what they said was read; the rest keep theirs.
@@ -103,6 +112,7 @@ export class IncrementalRoom {
   /** The first reading, or after the context changed: every story node under the container. */
   private readAll(doc: Document, context: Omit<RoomContext, 'roomTitle'>, title: string | null): RoomReading {
     this.full = false;
+    this.resume = null;
     this.touched.clear();
     this.dropDisconnected = false;
     for (const node of this.known) this.forget(node);
@@ -121,8 +131,31 @@ export class IncrementalRoom {
     }
     const roomContext = this.context(context, title);
     this.contextKey = JSON.stringify(roomContext);
-    const messages = this.readFrom(new Set(this.known), roomContext);
+    this.resume = { at: 0, run: emptyRun(), context: roomContext };
+    const messages = this.readSlice();
     return { messages, contractId: readRoomContractId(doc), roomTitle: title, problems: this.problems() };
+  }
+
+  /** Reads on from where the first reading stopped, for at most SLICE_MS, so that a room of
+   * thousands of messages never holds the page for a long task. */
+  private readSlice(): Message[] {
+    const messages: Message[] = [];
+    const resume = this.resume;
+    if (!resume) return messages;
+    const deadline = performance.now() + SLICE_MS;
+    let { at, run } = resume;
+    while (at < this.known.length) {
+      const node = this.known[at] as Element;
+      const read = readStories([node], resume.context, run);
+      this.countProblems(read.problems, 1);
+      this.cache.set(node, { runBefore: run, runAfter: read.run, messages: read.messages, problems: read.problems });
+      for (const message of read.messages) messages.push(message);
+      run = read.run;
+      at++;
+      if (performance.now() > deadline) break;
+    }
+    this.resume = at < this.known.length ? { at, run, context: resume.context } : null;
+    return messages;
   }
 
   private context(context: Omit<RoomContext, 'roomTitle'>, title: string | null): RoomContext {
