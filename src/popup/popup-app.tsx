@@ -85,7 +85,18 @@ export function PopupApp() {
   );
 }
 
+/** Contracts rendered at first: a screenful; the rest follow in later tasks, after the first paint. */
+const FIRST_SCREEN = 20;
+const LATER_CHUNK = 200;
+
 function ContractList({ view, onOpen }: { view: ContractsListView; onOpen: (id: string) => void }) {
+  const [shown, setShown] = useState(FIRST_SCREEN);
+  const total = view.contracts.length;
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown((n) => n + LATER_CHUNK), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
   const notUnderstood = view.recentPages.filter((p) => p.problems.length > 0).slice(0, 2);
   return (
     <>
@@ -109,7 +120,7 @@ function ContractList({ view, onOpen }: { view: ContractsListView; onOpen: (id: 
         <>
           <h2>{t('contractsHeading')}</h2>
           <ul class="contracts">
-            {view.contracts.map((c) => (
+            {view.contracts.slice(0, shown).map((c) => (
               <li class={`contract ${c.topSeverity ?? 'none'}`} key={c.id} data-contract-id={c.id}>
                 <button type="button" class="open-contract" onClick={() => onOpen(c.id)}>
                   <span class="title">
