@@ -1,7 +1,7 @@
 // Finding things by the words the page shows: headings, labels and their values.
 
 import { pageChrome, type TextAnchor } from './selectors';
-import { clean, key, ownText, textOf } from './text';
+import { clean, key, ownText, textLines, textOf } from './text';
 
 const NEVER = 'script, style, noscript, template, head, title';
 
@@ -63,10 +63,48 @@ export function valueByLabel(
   root: ParentNode,
   anchor: TextAnchor,
   accept: (value: string) => boolean = () => true,
+  skipLabel: (label: Element) => boolean = () => false,
 ): string | null {
   for (const label of findByText(root, anchor)) {
+    if (skipLabel(label)) continue;
     const value = labelledValue(label);
     if (value && accept(value)) return value;
+  }
+  return null;
+}
+
+/** Separators of inline facts on one line: "Fixed-price · Budget: $600.00 · Started Jul 14". */
+export const INLINE_SEPARATOR = /\s+[·•|—–]\s+/;
+
+/**
+ * The value of a label written inline on one line of the page (outside page chrome): "Budget:
+ * €750.00", "Contract type: Fixed-price", and, where `spaced`, without a colon: "Started Nov 1,
+ * 2026", "Hired by Kestrel Goods". Lines are split on " · " separators first. The first value
+ * that `accept` takes, or null.
+ */
+export function inlineValue(
+  root: Element,
+  anchor: TextAnchor,
+  accept: (value: string) => boolean = () => true,
+  spaced: boolean | ((label: string) => boolean) = true,
+  skip = '',
+): string | null {
+  const labels = [...anchor.text].sort((a, b) => b.length - a.length).map((t) => clean(t));
+  const allowSpaced = (label: string) => (typeof spaced === 'function' ? spaced(label) : spaced);
+  const lines = textLines(root, [pageChrome, NEVER, skip].filter(Boolean).join(', '));
+  for (const line of lines) {
+    for (const part of line.split(INLINE_SEPARATOR)) {
+      const lower = part.toLowerCase();
+      for (const label of labels) {
+        if (!lower.startsWith(label.toLowerCase())) continue;
+        const rest = part.slice(label.length);
+        const colon = /^\s*[:：]\s*/.exec(rest);
+        let value: string | null = null;
+        if (colon) value = clean(rest.slice(colon[0].length));
+        else if (/^\s+\S/.test(rest) && allowSpaced(label)) value = clean(rest);
+        if (value && accept(value)) return value;
+      }
+    }
   }
   return null;
 }

@@ -23,6 +23,9 @@ export const MONEY_PATTERN = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER}))|(?:(${NUMBER})\s?(${SUFFIX})(?![A-Za-z]))`,
 );
 
+/** Larger amounts are not read (a run of digits, not a price). */
+const MAX_AMOUNT = 1_000_000_000;
+
 function toNumber(digits: string): number | null {
   let s = digits.replace(/[\u00a0 ]/g, '');
   const lastComma = s.lastIndexOf(',');
@@ -47,7 +50,8 @@ export function parseMoney(text: string | null | undefined): Money | null {
   const digits = m[2] ?? m[3] ?? '';
   const amount = toNumber(digits);
   const currency = CURRENCIES.find(([s]) => s === symbol)?.[1];
-  if (amount === null || !currency) return null;
+  // Nothing on Upwork costs a billion: digits beyond that are not an amount the page means.
+  if (amount === null || !currency || amount > MAX_AMOUNT) return null;
   return { amount, currency };
 }
 

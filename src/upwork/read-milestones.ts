@@ -12,7 +12,9 @@ import { MONEY_PATTERN, parseMoney } from './parse-money';
 import {
   actionWords,
   dueText,
+  milestoneColumns,
   milestoneDescription,
+  milestoneIndexPrefix,
   milestoneItem,
   milestoneStatus,
   milestoneStatusWords,
@@ -27,6 +29,7 @@ import {
   statusLabel,
   summaryLabels,
 } from './selectors';
+import { INLINE_SEPARATOR } from './find-text';
 import { clean, key, outermost, textLines, textOf } from './text';
 
 export type MilestoneStrategy = 'data-test' | 'heading' | 'scan';
@@ -44,7 +47,7 @@ export interface MilestonesReading {
 const SKIP = 'button, [role="button"], script, style, select, [aria-hidden="true"]';
 
 /** The status a piece of text names, and the words as shown. */
-export function matchStatus(text: string): { status: Exclude<MilestoneStatus, 'unknown'>; shown: string; index: number } | null {
+export function matchStatus(text: string): { status: MilestoneStatus; shown: string; index: number } | null {
   for (const [pattern, status] of milestoneStatusWords) {
     const m = pattern.exec(text);
     if (m) return { status, shown: m[0], index: m.index };
@@ -69,41 +72,95 @@ const isStatusLine = (line: string) => {
 const isSpecial = (line: string) =>
   isAction(line) || isSummary(line) || isIndex(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
 
+/** "Milestone 1: Logo design" -> "Logo design". */
+const stripIndex = (title: string) => title.replace(milestoneIndexPrefix, '').trim() || title;
+
+/** Elements matching `selector` in `parts` (each part itself included), in order. */
+function allIn(parts: readonly Element[], selector: string): Element[] {
+  return parts.flatMap((part) => [...(part.matches(selector) ? [part] : []), ...Array.from(part.querySelectorAll(selector))]);
+}
+
+/** The lines of a row's parts; inline layouts ("Logo · $300.00 · Due Aug 1 · Paid") split on separators. */
+function rowLines(parts: readonly Element[]): string[] {
+  return parts.flatMap((part) => textLines(part, SKIP)).flatMap((line) => line.split(INLINE_SEPARATOR)).filter(Boolean);
+}
+
+/** What each column of a table row holds, by the table's header cells. */
+interface Columns {
+  title?: string;
+  amount?: string;
+  due?: string;
+  status?: string;
+}
+
+/** A table row's cells read by their column headers ("Milestone | Amount | Due date | Status"). */
+function readColumns(row: Element): Columns | null {
+  if (row.tagName !== 'TR') return null;
+  const table = row.closest('table');
+  const headerRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  if (!table || !headerRow || headerRow === row || !headerRow.querySelector('th')) return null;
+  const columns: Columns = {};
+  const cells = Array.from(row.children);
+  Array.from(headerRow.children).forEach((header, i) => {
+    const cell = cells[i];
+    const name = key(textOf(header));
+    if (!cell) return;
+    const text = textOf(cell, SKIP);
+    for (const [field, pattern] of Object.entries(milestoneColumns) as [keyof Columns, RegExp][]) {
+      if (columns[field] === undefined && pattern.test(name)) {
+        columns[field] = text;
+        break;
+      }
+    }
+  });
+  return columns.title !== undefined && (columns.amount !== undefined || columns.status !== undefined) ? columns : null;
+}
+
 /** One milestone from its row, or null when the row has no title (a sum, a header row). */
 export function readMilestoneRow(row: Element, today: string): Milestone | null {
-  // Inline layouts put a whole milestone on one line: "Logo · $300.00 · Due Aug 1 · Paid".
-  const lines = textLines(row, SKIP).flatMap((line) => line.split(/\s+[·•|—–]\s+/)).filter(Boolean);
-  const titleEl = row.querySelector(milestoneTitle);
-  const title = titleEl ? textOf(titleEl, SKIP) : (lines.find((line) => !isSpecial(line)) ?? '');
-  if (!title || isSummary(title)) return null;
+  return readMilestoneParts([row], today);
+}
 
-  const moneyLine = lines.find((line) => line !== title && isMoneyLine(line)) ?? lines.find((line) => line !== title && parseMoney(line));
-  const money = parseMoney(moneyLine);
+/**
+ * One milestone from the elements that show it: one row (a card, a table row, a list item), or a
+ * run of siblings in a flat list (<dt>/<dd> pairs, "Milestone 1: ..." followed by its amount...).
+ */
+export function readMilestoneParts(parts: readonly Element[], today: string): Milestone | null {
+  const lines = rowLines(parts);
+  const columns = parts.length === 1 && parts[0] ? readColumns(parts[0]) : null;
+  const titleEl = allIn(parts, milestoneTitle)[0];
+  const rawTitle = titleEl ? textOf(titleEl, SKIP) : columns?.title || (lines.find((line) => !isSpecial(line)) ?? '');
+  if (!rawTitle || isSummary(rawTitle)) return null;
+  const title = stripIndex(rawTitle);
 
-  // Status: a badge first (data-test, air3-badge/token), then any short line starting with a status word.
-  let statusLine: string | null = null;
-  const badges = [...Array.from(row.querySelectorAll(milestoneStatus)), ...Array.from(row.querySelectorAll(statusBadge))];
-  for (const badge of badges) {
+  const fromColumn = parseMoney(columns?.amount);
+  const moneyLine = lines.find((line) => line !== rawTitle && isMoneyLine(line)) ?? lines.find((line) => line !== rawTitle && parseMoney(line));
+  const money = fromColumn ?? parseMoney(moneyLine);
+
+  // Status: the Status column, a badge (data-test, air3-badge/token), then any short line starting with a status word.
+  let statusLine: string | null = columns?.status && matchStatus(columns.status) ? columns.status : null;
+  const badges = [...allIn(parts, milestoneStatus), ...allIn(parts, statusBadge)];
+  for (const badge of statusLine ? [] : badges) {
     const text = textOf(badge, SKIP);
-    if (text && text !== title && matchStatus(text) && text.length <= 50) {
+    if (text && text !== rawTitle && matchStatus(text) && text.length <= 50) {
       statusLine = text;
       break;
     }
   }
-  statusLine ??= lines.find((line) => line !== title && isStatusLine(line)) ?? null;
+  statusLine ??= lines.find((line) => line !== rawTitle && isStatusLine(line)) ?? null;
   const found = statusLine ? matchStatus(statusLine) : null;
   const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today }) : null;
 
   const dueLine = lines.find((line) => line.search(dueText) === 0 && parseDay(line, { today, future: true }));
-  const bareDate = lines.find((line) => line !== statusLine && line !== title && !matchStatus(line) && isDateLine(line) && parseDay(line, { today, future: true }));
-  const dueOn = parseDay(dueLine ?? bareDate, { today, future: true });
+  const bareDate = lines.find((line) => line !== statusLine && line !== rawTitle && !matchStatus(line) && isDateLine(line) && parseDay(line, { today, future: true }));
+  const dueOn = parseDay(columns?.due ?? dueLine ?? bareDate, { today, future: true });
 
-  const descriptionEl = row.querySelector(milestoneDescription);
+  const descriptionEl = allIn(parts, milestoneDescription)[0];
   let description: string | null;
   if (descriptionEl) description = textLines(descriptionEl, SKIP).join('\n') || null;
   else {
-    const titleAt = lines.indexOf(title);
-    const rest = lines.filter((line, i) => i > titleAt && line !== statusLine && !isSpecial(line));
+    const titleAt = lines.indexOf(rawTitle);
+    const rest = lines.filter((line, i) => i > titleAt && line !== statusLine && !isSpecial(line) && !columnValues(columns).includes(line));
     description = rest.length ? rest.join('\n') : null;
   }
 
@@ -118,6 +175,65 @@ export function readMilestoneRow(row: Element, today: string): Milestone | null 
   };
   if (found) milestone.statusText = clean(found.shown);
   return milestone;
+}
+
+const columnValues = (columns: Columns | null): string[] => (columns ? Object.values(columns).filter((v): v is string => !!v) : []);
+
+/** Does the row show a title line (anything but amounts, dates, statuses, actions)? */
+function hasTitle(row: Element): boolean {
+  return row.querySelector(milestoneTitle) !== null || rowLines([row]).some((line) => !isSpecial(line));
+}
+
+/**
+ * A flat list whose milestones are runs of siblings: a title element, then its amount, due date
+ * and status as separate elements (<dt>/<dd>, or divs). A run starts at a title-like child
+ * (same tag as the first title, or "Milestone N ...") once the current run has an amount.
+ */
+function siblingRuns(parent: Element): Element[][] {
+  if (/^(TABLE|THEAD|TBODY|TFOOT|TR)$/.test(parent.tagName)) return [];
+  const children = Array.from(parent.children).filter((child) => !child.closest(SKIP) && textOf(child, SKIP));
+  // A flat list holds short items (a title, an amount, a date, a status), not whole cards.
+  if (children.some((child) => rowLines([child]).length > 3)) return [];
+  const runs: Element[][] = [];
+  let current: Element[] = [];
+  let hasAmount = false;
+  let titleTag: string | null = null;
+  for (const child of children) {
+    const lines = rowLines([child]);
+    const titleLike = lines.some((line) => !isSpecial(line));
+    const startsRun =
+      titleLike && (current.length === 0 || (hasAmount && (child.tagName === titleTag || milestoneIndexPrefix.test(lines[0] ?? ''))));
+    if (startsRun) {
+      if (current.length) runs.push(current);
+      current = [];
+      hasAmount = false;
+      titleTag ??= child.tagName;
+    }
+    current.push(child);
+    if (lines.some((line) => MONEY_PATTERN.test(line))) hasAmount = true;
+  }
+  if (current.length) runs.push(current);
+  return runs.filter((run) => run.length > 1 && rowLines(run).some((line) => !isSpecial(line)));
+}
+
+/** The milestones' parts: each row on its own, or, for rows that are only an amount in a flat
+ * list, the run of siblings around it. */
+function rowParts(rows: Element[]): Element[][] {
+  const parts: Element[][] = [];
+  const done = new Set<Element>();
+  for (const row of rows) {
+    const parent = row.parentElement;
+    if (hasTitle(row) || !parent) {
+      parts.push([row]);
+      continue;
+    }
+    if (done.has(parent)) continue;
+    done.add(parent);
+    const runs = siblingRuns(parent);
+    if (runs.length) parts.push(...runs);
+    else parts.push([row]);
+  }
+  return parts;
 }
 
 /** Text nodes holding an amount of money, outside page chrome and buttons. */
@@ -156,10 +272,10 @@ export function rowsIn(container: Element, options: { stop?: Element; after?: El
 const TERMS_LABELS = { text: [...budgetLabel.text, ...clientLabel.text, ...startedLabel.text, ...statusLabel.text] };
 
 function readRows(rows: Element[], today: string, needStatus: boolean): Milestone[] {
-  return rows
-    .filter((row) => !needStatus || findByText(row, TERMS_LABELS).length === 0)
-    .map((row) => readMilestoneRow(row, today))
-    .filter((m): m is Milestone => m !== null && m.amount !== null && (!needStatus || m.status !== 'unknown'));
+  return rowParts(rows)
+    .filter((parts) => !needStatus || parts.every((part) => findByText(part, TERMS_LABELS).length === 0))
+    .map((parts) => readMilestoneParts(parts, today))
+    .filter((m): m is Milestone => m !== null && m.amount !== null && (!needStatus || m.statusText !== undefined));
 }
 
 /** The smallest box around the heading that says more than the heading. */

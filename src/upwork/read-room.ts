@@ -101,6 +101,19 @@ function isDeleted(story: Element, text: string): boolean {
 }
 
 /**
+ * The author of an unrecognised story right before `story` (a sibling that is neither a story item
+ * nor a day header but holds a story header), or null when the previous sibling is a known node.
+ */
+function skippedAuthor(story: Element): string | null {
+  for (let el = story.previousElementSibling, i = 0; el && i < 3; el = el.previousElementSibling, i++) {
+    if (el.matches(`${storyItem}, ${storyDayHeader}`) || el.querySelector(storyItem)) return null;
+    const author = textOf(el.querySelector(storyHeader)?.querySelector(storyAuthor));
+    if (author) return author;
+  }
+  return null;
+}
+
+/**
  * Reads story items (and day headers) in chronological order, continuing from `run`.
  * Returns the messages and the run to continue from with the next new nodes.
  */
@@ -127,6 +140,7 @@ export function readStories(
 
     let author: string;
     let sender: Sender;
+    const skipped = !marked && !upworkAuthor && !systemWords && !headerAuthor ? skippedAuthor(node) : null;
     if (marked || upworkAuthor || systemWords) {
       author = 'Upwork';
       sender = 'system';
@@ -138,6 +152,19 @@ export function readStories(
         continue;
       }
       author = headerAuthor;
+      sender = known;
+      state = { ...state, author, sender };
+    } else if (skipped) {
+      // The story before this follow-on is not recognised as a story (no id, renamed class) but shows
+      // a sender header: the follow-on is that sender's, and that story is missing from the reading.
+      note(problems, 'messages: a story with a sender header was not recognised (no story id or class); it is left out');
+      const known = senderOf(skipped, context);
+      if (!known) {
+        note(problems, 'messages: cannot tell the freelancer from the client (no top navigation, and the room title names no author); messages left out');
+        state = { ...state, author: null, sender: null };
+        continue;
+      }
+      author = skipped;
       sender = known;
       state = { ...state, author, sender };
     } else if (state.author && state.sender) {

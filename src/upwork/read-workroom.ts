@@ -2,30 +2,44 @@
 // contract's terms and its milestones. Anchored on visible text; data-test values are shortcuts.
 
 import type { Contract, ContractType, Milestone } from '../core/types';
-import { findByText, valueByLabel } from './find-text';
-import { parseDay } from './parse-date';
+import { findByText, inlineValue, valueByLabel } from './find-text';
+import { DATE_PATTERN, parseDay } from './parse-date';
 import { hasMoney, parseMoney } from './parse-money';
 import { pageNotReady, softBlocked } from './read-page-state';
-import { type MilestoneStrategy, readMilestones } from './read-milestones';
+import { type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
 import {
+  agreementHeadings,
   budgetLabel,
   clientLabel,
   clientName,
   contractStatus,
+  contractStatusWords,
   contractTitle,
+  contractTitleLike,
   contractType,
+  contractTypeLabel,
   fixedTypeWords,
   hourlyRateLabel,
   hourlyTypeWords,
+  jobTitle,
   mainHeading,
+  milestoneColumns,
+  milestoneItem,
+  milestoneTitle,
   milestonesHeading,
+  noLimitText,
+  notContractTitle,
   pageChrome,
+  perHourText,
+  sectionHeadings,
   startedLabel,
   statusBadge,
   statusLabel,
+  subHeading,
+  type TextAnchor,
   weeklyLimitLabel,
 } from './selectors';
-import { textOf } from './text';
+import { key, textLines, textOf } from './text';
 
 export interface WorkroomReading {
   contract: Contract | null;
@@ -44,11 +58,88 @@ export interface WorkroomOptions {
 
 const outsideChrome = (els: Iterable<Element>) => Array.from(els).filter((el) => !el.closest(pageChrome));
 
+/** Headings that name a section, a state or a sum, never the contract. */
+function notATitle(text: string): boolean {
+  const k = key(text);
+  return (
+    !k ||
+    [...sectionHeadings.text, ...milestonesHeading.text].some((t) => key(t) === k) ||
+    hasMoney(text) ||
+    (matchStatus(text) !== null && text.length <= 30) ||
+    (DATE_PATTERN.test(text) && text.length <= 30)
+  );
+}
+
+/** The contract's title: a title data-test, else the page's h1, else the first h2/h3 of the main
+ * content that is not a section heading ("Overview", "Milestones"...). */
 function readTitle(doc: Document): string | null {
   const marked = outsideChrome(doc.querySelectorAll(contractTitle))[0];
   if (marked) return textOf(marked) || null;
-  const heading = outsideChrome(doc.querySelectorAll(mainHeading))[0];
-  return heading ? textOf(heading) || null : null;
+  const titleLike = outsideChrome(doc.querySelectorAll(contractTitleLike)).find((el) => {
+    const name = `${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-qa') ?? ''}`;
+    return !notContractTitle.test(name) && !el.closest(milestoneItem) && !notATitle(textOf(el));
+  });
+  if (titleLike) return textOf(titleLike);
+  const h1 = outsideChrome(doc.querySelectorAll(mainHeading)).find((el) => !notATitle(textOf(el)));
+  if (h1) return textOf(h1);
+  // A sub-heading is the title only where a title stands: before the terms' first amount, the
+  // milestones and the agreement sections (after them, sub-headings name milestones or sections).
+  const limit = firstOf(doc, [
+    ...moneyElements(doc),
+    ...findByText(doc, milestonesHeading),
+    ...agreementHeadings.flatMap(([, anchor]) => findByText(doc, anchor)),
+  ]);
+  const heading = outsideChrome(doc.querySelectorAll(subHeading)).find(
+    (el) =>
+      !el.closest('[role="tablist"], [role="tab"]') && !el.matches(`${milestoneTitle}, ${jobTitle}`) && !el.closest(milestoneItem) &&
+      (!limit || (el.compareDocumentPosition(limit) & 4) !== 0) && !notATitle(textOf(el)),
+  );
+  return heading ? textOf(heading) : null;
+}
+
+/** The element of `elements` that comes first in the document. */
+function firstOf(doc: Document, elements: Element[]): Element | null {
+  let first: Element | null = null;
+  for (const el of elements) if (!first || el.compareDocumentPosition(first) & 2) first = el;
+  return doc.body && first ? first : null;
+}
+
+/** Elements whose own text shows an amount of money, outside page chrome. */
+function moneyElements(doc: Document): Element[] {
+  const found: Element[] = [];
+  if (!doc.body) return found;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !parent.closest(`${pageChrome}, script, style`) && hasMoney(node.nodeValue ?? '')) {
+      found.push(parent);
+      break;
+    }
+  }
+  return found;
+}
+
+/** A contract term's value: beside its label ("Budget" | "$750.00"), else inline on one line
+ * ("Budget: €750.00", and where `spaced`, "Started Nov 1, 2026"). */
+function termValue(
+  doc: Document,
+  anchor: TextAnchor,
+  accept: (value: string) => boolean = () => true,
+  spaced: boolean | ((label: string) => boolean) = true,
+): string | null {
+  return valueByLabel(doc, anchor, accept, inMilestoneTable) ?? (doc.body ? inlineValue(doc.body, anchor, accept, spaced) : null);
+}
+
+/** A header cell of the milestones table ("Status" above each milestone's status), not a contract term. */
+function inMilestoneTable(label: Element): boolean {
+  const headerRow = label.closest('th')?.parentElement;
+  return headerRow ? Array.from(headerRow.children).some((cell) => milestoneColumns.title.test(key(textOf(cell)))) : false;
+}
+
+/** An amount shown per hour ("$45.00/hr") anywhere in the main content, without a label. */
+function perHourAmount(doc: Document): string | null {
+  if (!doc.body) return null;
+  return textLines(doc.body, `${pageChrome}, script, style`).find((line) => hasMoney(line) && perHourText.test(line) && line.length <= 40) ?? null;
 }
 
 function typeFromText(text: string): ContractType | null {
@@ -61,8 +152,11 @@ function readType(doc: Document, milestonesShown: boolean): ContractType | null 
   const marked = outsideChrome(doc.querySelectorAll(contractType))[0];
   const fromMarked = marked ? typeFromText(textOf(marked)) : null;
   if (fromMarked) return fromMarked;
+  const labelled = termValue(doc, contractTypeLabel, (v) => typeFromText(v) !== null);
+  if (labelled) return typeFromText(labelled);
   if (findByText(doc, hourlyRateLabel).length || findByText(doc, weeklyLimitLabel).length) return 'hourly';
-  if (valueByLabel(doc, budgetLabel, hasMoney) || milestonesShown) return 'fixed';
+  if (termValue(doc, hourlyRateLabel, hasMoney) || termValue(doc, weeklyLimitLabel, isWeeklyLimit) || perHourAmount(doc)) return 'hourly';
+  if (termValue(doc, budgetLabel, hasMoney) || milestonesShown) return 'fixed';
   for (const badge of outsideChrome(doc.querySelectorAll(statusBadge))) {
     const text = textOf(badge);
     if (text.length <= 30) {
@@ -78,6 +172,11 @@ function readHours(text: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const isWeeklyLimit = (value: string) => readHours(value) !== null || noLimitText.test(value);
+/** A client's name: not an amount or a date. "Client Foo" without a colon only for multi-word labels ("Hired by Foo"). */
+const isName = (value: string) => value.length <= 80 && !hasMoney(value) && !DATE_PATTERN.test(value);
+const multiWord = (label: string) => label.includes(' ');
+
 export function readWorkroom(doc: Document, contractId: string, options: WorkroomOptions): WorkroomReading {
   const { today, expectMilestones = true } = options;
   const problems: string[] = [];
@@ -92,14 +191,15 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
     const notReady = pageNotReady(doc);
     if (notReady) return { contract: null, milestones: [], problems: [notReady], milestoneStrategy: null };
   }
-  if (!title) problems.push('contract: no title found (no [data-test="contract-title"] and no main heading)');
+  if (!title) problems.push('contract: no title found (no [data-test="contract-title"], no h1 and no h2/h3 other than section headings)');
   if (!type) problems.push("contract: type not recognised (no 'Fixed price', 'Budget', 'Hourly rate' or 'Weekly limit' and no milestones)");
 
   const markedClient = outsideChrome(doc.querySelectorAll(clientName))[0];
-  const client = (markedClient ? textOf(markedClient) : valueByLabel(doc, clientLabel)) || null;
-  const started = valueByLabel(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
+  const client = (markedClient ? textOf(markedClient) : valueByLabel(doc, clientLabel, () => true, inMilestoneTable) ?? termValue(doc, clientLabel, isName, multiWord)) || null;
+  const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
-  const status = (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel)) || null;
+  const status =
+    (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, () => true, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) || null;
 
   let milestones: Milestone[] = [];
   let budget: number | null = null;
@@ -108,14 +208,14 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   let weeklyLimit: number | null = null;
 
   if (type === 'hourly') {
-    const rate = parseMoney(valueByLabel(doc, hourlyRateLabel, hasMoney));
+    const rate = parseMoney(termValue(doc, hourlyRateLabel, hasMoney) ?? perHourAmount(doc));
     hourlyRate = rate?.amount ?? null;
     currency = rate?.currency ?? null;
-    weeklyLimit = readHours(valueByLabel(doc, weeklyLimitLabel));
+    weeklyLimit = readHours(termValue(doc, weeklyLimitLabel, isWeeklyLimit));
     if (hourlyRate === null) problems.push("contract: hourly contract without a readable 'Hourly rate'");
   } else {
     milestones = found.milestones;
-    const money = parseMoney(valueByLabel(doc, budgetLabel, hasMoney));
+    const money = parseMoney(termValue(doc, budgetLabel, hasMoney));
     budget = money?.amount ?? null;
     currency = money?.currency ?? milestones[0]?.currency ?? null;
     if (type === 'fixed' && budget === null && expectMilestones) problems.push("contract: no 'Budget' or 'Fixed price' amount found");

@@ -111,9 +111,26 @@ export const inboxSelectedRoom_: Where = [['inbox.html', 1]];
 
 export const contractTitle = '[data-test="contract-title"], [data-qa="contract-title"]';
 export const contractTitle_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
+/** Shortcut for the title under other data-test names ("contract-name", "header-title"...);
+ * values naming something else (milestone, job, room, story, section) are left out by the reader. */
+export const contractTitleLike = '[data-test*="contract-name"], [data-test*="title"], [data-qa*="contract-name"], [data-qa*="title"]';
+export const contractTitleLike_: Where = [['workroom-contract-name-dl.html', 1], ['workroom-table-columns.html', 1], ['workroom-hourly-no-limit.html', 1], ['workroom-redesign.html', 0]];
+/** data-test values of `contractTitleLike` that name something other than the contract. */
+export const notContractTitle = /milestone|job|room|story|section|card|modal|nav|user|tab/i;
 /** Fallback for the title: the page's main heading (outside the page chrome). */
 export const mainHeading = 'h1';
 export const mainHeading_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
+/** Last fallback for the title: the first sub-heading of the main content that is not a section
+ * heading (`sectionHeadings`), a status word, an amount or a date. */
+export const subHeading = 'h2, h3';
+export const subHeading_: Where = [['workroom-h2-inline-terms.html', 2], ['workroom-status-sentences.html', 4], ['workroom-legacy-inline.html', 3]];
+/** Headings of a workroom's sections and tabs, never the contract's title. */
+export const sectionHeadings = anchor([
+  'Overview', 'Details', 'Contract details', 'Contract summary', 'Summary', 'Timeline', 'Messages', 'Files', 'Recent files',
+  'Terms', 'Contract terms', 'Offer terms', 'Earnings', 'Payments', 'Invoices', 'Timesheet', 'Work diary', 'Activity', 'Recent activity',
+  'Feedback', 'Proposal', 'Job post', 'Original job post', 'Job details', 'Description', 'Contracts', 'My contracts', 'Quick links',
+]);
+export const sectionHeadings_: Where = [['workroom-status-sentences.html', 3], ['workroom-unrecognised.html', 5], ['workroom-h2-inline-terms.html', 1]];
 
 export const clientName = '[data-test="client-name"], [data-qa="client-name"]';
 export const clientName_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
@@ -133,11 +150,17 @@ export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Li
 export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
 export const startedLabel = anchor(['Started', 'Start date', 'Started on', 'Contract start date', 'Contract started']);
 export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
+export const contractTypeLabel = anchor(['Contract type', 'Type', 'Payment type', 'Project type']);
+export const contractTypeLabel_: Where = [['workroom-contract-name-dl.html', 0], ['workroom-redesign.html', 0]];
 export const statusLabel = anchor(['Status', 'Contract status']);
 export const statusLabel_: Where = [['workroom-fixed-table.html', 2], ['workroom-legacy-list.html', 1]];
 /** Words naming the contract type, on a badge or beside a label. */
 export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i];
 export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i];
+/** An amount per hour ("$45.00/hr", "$30.00 / hour"): a rate, so the contract is hourly. */
+export const perHourText = /\/\s*(hr|hour)\b/i;
+/** No weekly limit set ("No limit"). */
+export const noLimitText = /^no (weekly )?limit\b/i;
 
 // ---- Workroom: milestones ----
 
@@ -155,8 +178,8 @@ export const statusBadge = '.air3-badge, .air3-token, [class*="badge"], [class*=
 export const statusBadge_: Where = [['workroom-fixed-table.html', 6]];
 
 /** Headings above the milestone list. */
-export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Payment milestones']);
-export const milestonesHeading_: Where = [['workroom-fixed-cards.html', 1], ['workroom-fixed-table.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0], ['workroom-contract-page.html', 0]];
+export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Milestones & payments', 'Payment milestones', 'Payment schedule']);
+export const milestonesHeading_: Where = [['workroom-fixed-cards.html', 1], ['workroom-fixed-table.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0], ['workroom-contract-page.html', 1], ['workroom-status-sentences.html', 1], ['workroom-flat-milestone-divs.html', 1]];
 /** What the page says when a fixed-price contract has no milestones. */
 export const noMilestonesText = /\bno milestones\b/i;
 
@@ -169,18 +192,32 @@ export const actionWords: readonly RegExp[] = [
   /^(submit work( for payment)?|request changes|view( details| work)?|edit|manage|propose new milestone|add milestone|activate milestone|fund milestone|more options|\.\.\.|…)$/i,
 ];
 
-/** Milestone status words, longest first, each with the status it means. */
-export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | 'submitted' | 'changes_requested' | 'approved' | 'paid' | 'refunded'][] = [
-  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bunfunded\b/i, 'not_funded'],
-  [/\bchanges requested\b|\brevision requested\b/i, 'changes_requested'],
-  [/\bsubmitted for review\b|\bpending review\b|\bawaiting review\b|\bin review\b/i, 'submitted'],
-  [/\bactive (&|and) funded\b|\bwork in progress\b|\bin progress\b/i, 'funded'],
+/** Milestone status words, longest first, each with the status it means. Words the page shows
+ * for a state with no status of its own (a refund asked for, a dispute) map to 'unknown': the
+ * words are kept as `statusText`, the status is not guessed. "Pending" alone is Upwork's money
+ * state after release (Work in progress -> In review -> Pending -> Available). */
+export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | 'submitted' | 'changes_requested' | 'approved' | 'paid' | 'refunded' | 'unknown'][] = [
+  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bwaiting for funding\b|\bpending funding\b|\bunfunded\b|\bneeds funding\b/i, 'not_funded'],
+  [/\brefund (requested|pending|in progress)\b|\brequested a refund\b|\bin dispute\b|\bdisputed\b/i, 'unknown'],
+  [/\bchanges requested\b|\brevision requested\b|\brequested changes\b/i, 'changes_requested'],
+  [/\bsubmitted for review\b|\bpending (review|approval)\b|\bawaiting (review|approval)\b|\bin review\b|\bunder review\b/i, 'submitted'],
+  [/\bactive (&|and) funded\b|\bwork in progress\b|\bin progress\b|\bin escrow\b/i, 'funded'],
   [/\brefunded\b/i, 'refunded'],
-  [/\bpayment released\b|\breleased\b|\bpaid\b|\bcompleted\b/i, 'paid'],
+  [/\bpayment (released|pending|sent)\b|\breleased\b|\bpaid\b|\bcompleted\b|^pending\b/i, 'paid'],
   [/\bapproved\b/i, 'approved'],
   [/\bsubmitted\b/i, 'submitted'],
   [/\bfunded\b|\bactive\b/i, 'funded'],
 ];
+
+/** "Milestone 1: Logo design", "Milestone #2 - Backend": the index before a title, left out of it. */
+export const milestoneIndexPrefix = /^milestone\s*#?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))/i;
+/** Column headers of a milestones table, by the field they hold. */
+export const milestoneColumns = {
+  title: /^(milestone|milestones|title|name|description|milestone (name|title|description))$/i,
+  amount: /^(amount|price|budget|milestone amount|payment)$/i,
+  due: /^(due|due date|deadline|due on)$/i,
+  status: /^(status|state|milestone status)$/i,
+};
 
 /** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5". */
 export const dueText = /\bdue(?: date)?(?: on)?\s*:?\s*/i;
