@@ -9,6 +9,7 @@ import { SETTINGS_KEY, parseSettings } from '../core/settings';
 import { browser } from '../platform/browser';
 import { readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
+import { getContractId, getRoomId } from '../upwork/urls';
 import type { Message } from '../core/types';
 import { Banner } from './banner';
 import { IncrementalRoom } from './incremental-room';
@@ -121,6 +122,21 @@ class PageSession {
     this.banner.setStatus('reading');
     this.observe();
     this.schedule(0);
+    this.showKnown();
+  }
+
+  /** A page seen before: show what the store knows at once, while this visit's reading is on its way. */
+  private showKnown(): void {
+    const contractId = getContractId(this.url);
+    const roomId = getRoomId(this.url);
+    if (!contractId && !roomId) return;
+    send('page.view', { contractId, roomId })
+      .then((view) => {
+        // The reading's own answer, when it came first, is the newer one.
+        if (this.signal.aborted || this.view || view.warnings.length === 0) return;
+        this.banner.render(view, this.signal);
+      })
+      .catch(() => {});
   }
 
   abort(): void {
