@@ -26,8 +26,8 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
   }
 }
 
-const UK_ONLY = /[ієїґ]|(?<![\p{L}])(?:що|це|та|як|але|щоб|ще|дякую|будь|потрібно|треба|чи|доки|етап|коли|якщо|мені|вже|до речі|робот\p{L}*|надсила\p{L}*|зроб\p{L}*)(?![\p{L}])/u;
-const RU_ONLY = /[ыэъ]|(?<![\p{L}])(?:что|это|как|но|чтобы|ещё|еще|спасибо|пожалуйста|нужно|надо|этап|если|когда|пока|уже|мне|работ\p{L}*|сделай\p{L}*|пришл\p{L}*)(?![\p{L}])/u;
+const UK_ONLY = /[ієїґ]|(?<![a-z\u0400-\u04ff])(?:що|це|та|як|але|щоб|ще|дякую|будь|потрібно|треба|чи|доки|етап|коли|якщо|мені|вже|до речі|від|й|зараз|тепер|бо|також|тільки|лише|можна|можемо|хочемо|переходимо|робимо|потрібн[\u0400-\u04ff]*|сторінк[\u0400-\u04ff]*|застосун[\u0400-\u04ff]*|робот[\u0400-\u04ff]*|надсила[\u0400-\u04ff]*|зроб[\u0400-\u04ff]*)(?![a-z\u0400-\u04ff])/;
+const RU_ONLY = /[ыэъ]|(?<![a-z\u0400-\u04ff])(?:что|это|как|но|чтобы|ещё|еще|спасибо|пожалуйста|нужно|надо|этап|если|когда|пока|уже|мне|от|сейчас|теперь|можно|также|только|нужн[\u0400-\u04ff]*|страниц[\u0400-\u04ff]*|приложени[\u0400-\u04ff]*|работ[\u0400-\u04ff]*|сделай[\u0400-\u04ff]*|пришл[\u0400-\u04ff]*)(?![a-z\u0400-\u04ff])/;
 const WORD = /[a-z']+/g;
 
 // Letters that folding removes but that tell Latin languages apart.
@@ -37,7 +37,12 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
 };
-const ACCENTS = /[ñ¿¡ãõçèêàùâîœäöüß]/g;
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const;
+const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
+const HINT_INDEX = new Map<string, [number, number][]>(
+  Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),
+);
 
 /** `text` is normalised (lowercase, accents folded); `raw`, when given, is the original for accent hints. */
 export function detectLanguage(text: string, raw?: string): ScopeLang {
@@ -63,26 +68,29 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
     return ukLetters > ruLetters ? 'uk' : 'ru';
   }
   if (latin === 0) return 'und';
-  const score: Record<string, number> = {};
+  // Scores in a small typed array, accents read without copying the text: this runs on every message.
+  const score = new Float64Array(6);
   WORD.lastIndex = 0;
   let words = 0;
   for (let m = WORD.exec(head); m !== null && words < 40; m = WORD.exec(head)) {
     words++;
-    const langs = TABLE.get(m[0]);
+    const langs = TABLE_INDEX.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
   }
   if (raw) {
-    const hints = raw.length > 300 ? raw.slice(0, 300).toLowerCase() : raw.toLowerCase();
-    for (const ch of hints.match(ACCENTS) ?? []) {
-      for (const [l, w] of ACCENT_HINTS[ch] ?? []) score[l] = (score[l] ?? 0) + w;
+    const n = Math.min(raw.length, 300);
+    for (let i = 0; i < n; i++) {
+      if (raw.charCodeAt(i) < 0xa1) continue;
+      const hints = HINT_INDEX.get(raw.charAt(i).toLowerCase());
+      if (hints) for (const [l, w] of hints) score[l] = (score[l] ?? 0) + w;
     }
   }
   let best: ScopeLang = 'und';
   let bestScore = 0;
-  for (const l of ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const) {
+  for (let l = 0; l < LANG_ORDER.length; l++) {
     const s = score[l] ?? 0;
     if (s > bestScore) {
-      best = l;
+      best = LANG_ORDER[l] ?? 'und';
       bestScore = s;
     }
   }

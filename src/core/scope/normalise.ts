@@ -65,28 +65,51 @@ function fold(ch: string, code: number): string {
   return ch;
 }
 
+// Reused output buffer for the folded characters (folding at most doubles a character: "ß" -> "ss").
+let buffer = new Uint16Array(1024);
+
 export function normalise(input: string): Normalised {
   const lower = input.toLowerCase();
   // toLowerCase keeps the length except for a handful of characters (e.g. "İ"); then fold per char.
   const sameLength = lower.length === input.length;
-  let text = '';
+  if (buffer.length < input.length * 2 + 2) buffer = new Uint16Array(input.length * 2 + 2);
+  const out = buffer;
+  let len = 0;
   const origin: number[] = [];
   let prev = -1;
   let prev2 = -1;
   // Index of the first whitespace character of a pending run, or -1.
   let spaceAt = -1;
   for (let i = 0; i < input.length; i++) {
-    const raw = sameLength ? lower.charAt(i) : input.charAt(i).toLowerCase();
-    const code = raw.charCodeAt(0);
+    let code = sameLength ? lower.charCodeAt(i) : input.charAt(i).toLowerCase().charCodeAt(0);
+    if (code < 0x80 && code !== 32 && code !== 9 && code !== 10 && code !== 13) {
+      // ASCII fast path: no folding except the backquote.
+      if (code === 96) code = 39;
+      if (spaceAt >= 0) {
+        if (prev !== 10) {
+          out[len++] = 32;
+          origin.push(spaceAt);
+          prev2 = prev;
+          prev = 32;
+        }
+        spaceAt = -1;
+      }
+      if (code === prev && (isCollapsible(code) || (isVowel(code) && code === prev2))) continue;
+      out[len++] = code;
+      origin.push(i);
+      prev2 = prev;
+      prev = code;
+      continue;
+    }
     if (isDroppable(code)) continue;
     if (isSpace(code) || code === 13) {
-      if (spaceAt < 0 && text.length > 0) spaceAt = i;
+      if (spaceAt < 0 && len > 0) spaceAt = i;
       continue;
     }
     if (code === 10) {
       // Newlines end sentences: keep them, but only one.
-      if (prev !== 10 && text.length > 0) {
-        text += '\n';
+      if (prev !== 10 && len > 0) {
+        out[len++] = 10;
         origin.push(i);
         prev2 = prev;
         prev = 10;
@@ -94,12 +117,13 @@ export function normalise(input: string): Normalised {
       spaceAt = -1;
       continue;
     }
+    const raw = sameLength ? lower.charAt(i) : input.charAt(i).toLowerCase();
     const folded = fold(raw, code);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if (spaceAt >= 0) {
         if (prev !== 10) {
-          text += ' ';
+          out[len++] = 32;
           origin.push(spaceAt);
           prev2 = prev;
           prev = 32;
@@ -107,13 +131,17 @@ export function normalise(input: string): Normalised {
         spaceAt = -1;
       }
       if (c === prev && (isCollapsible(c) || (isVowel(c) && c === prev2))) continue;
-      text += folded[k];
+      out[len++] = c;
       origin.push(i);
       prev2 = prev;
       prev = c;
     }
   }
   origin.push(input.length);
+  let text = '';
+  for (let at = 0; at < len; at += 4096) {
+    text += String.fromCharCode.apply(null, out.subarray(at, Math.min(len, at + 4096)) as unknown as number[]);
+  }
   return { text, origin };
 }
 

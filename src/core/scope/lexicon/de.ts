@@ -9,6 +9,16 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\b(?:jetzt|nun)\\s+(?:wo|da)\\b[^.]{0,50}?\\b(?:fertig|online|live|durch)\\b[^.]{0,15}?\\b(?:geht'?s an|machen wir|kommt|bauen wir|brauchen wir|starten wir|nehmen wir)\\b`,
+    `\\b(?:geht'?s|gehts|geht es)\\s+(?:jetzt\\s+|dann\\s+)?(?:an|mit)\\s+(?:die|den|das)\\s+(?!(?:tests?|abnahme|bezahlung|korrektur\\w*|rest)\\b)`,
+    `\\b(?:geht|ginge|ware)\\s+(?:auch|noch|zusatzlich)\\s+(?:ein|eine|einen)\\b`,
+    `\\b(?:wir|ich)\\s+(?:wollen|mochten|brauchen|bratuchten|hatten gern)\\s+(?:das|es|die \\w+|den \\w+)\\s+(?:auch|noch|zusatzlich)\\s+(?:auf|in)\\s+(?:englisch|deutsch|franzosisch|italienisch|spanisch|polnisch|turkisch|arabisch|chinesisch)\\b`,
+    `\\b(?:ich bin davon ausgegangen|ich dachte|ich ging davon aus|wir dachten)\\b[^.]{0,50}?\\b(?:im preis|inklusive|inbegriffen|enthalten|dabei|drin)\\b`,
+    `\\b(?:muss|mus|soll|sollte|mussen)\\s+(?:jetzt|nun|ab jetzt|kunftig)\\s+(?:\\w+\\s+){0,3}?(?:konnen|unterstutzen|abdecken|anzeigen|haben|beherschen|verarbeiten)\\b`,
+    `\\b\\d+\\s+(?:\\w+\\s+){0,2}?(?:statt|anstat|anstelle von)\\s+\\d+\\b`,
+    `\\b(?:ein|eine)\\s+(?:kunde|kundin|partner|freund)\\s+von (?:mir|uns)\\s+(?:will|mochte|braucht|hatte gern)\\b`,
+    `\\b(?:uns|mir)\\s+fehlt\\s+(?:noch\\s+)?(?:ein|eine|einen)\\b`,
+    `\\b(?:kummern|ubernehmen|machen)\\b[^.]{0,30}?\\b(?:zusatzlich|auch noch|ebenfalls)\\b|\\b(?:zusatzlich|auch noch|ebenfalls)\\b[^.]{0,30}?\\b(?:ubernehmen|kummern)\\b`,
     `\\b${ALSO}\\b[^.]{0,50}?\\b${MAKE}\\w*`,
     `\\b(?:bau|baue|baut|fug|fuge|mach|macht|erstell|erstelle|integrier|integriere|schreib|schreibe|erganz|erganze|anleg|leg)\\w*\\b[^.]{0,40}?\\b(?:auch|noch|zusatzlich)\\b`,
     `\\bnoch (?:eine|ein|einen|was|etwas|\\d+|weitere|mehr)\\b`,
@@ -43,6 +53,7 @@ export const de: Lexicon = {
   ]),
   addLoose: rx([`\\b(?:kannst du|konen sie)\\s+(?:\\w+\\s+){0,3}?(?:machen|andern)\\b`]),
   notAdd: rx([
+    `\\b(?:weitere\\w*|zusatzliche\\w*)\\s+(?:meilenstein|vertrag|budget)|\\bbudget\\b`,
     `\\bdanke\\w*\\b`,
     `\\b(?:hinzugefugt|hochgeladen|angehangt|geschickt|gesendet|erganzt|eingebaut)\\b`,
     `\\b(?:zusatzliche|weitere)\\s+(?:infos?|informationen|details|unterlagen|dateien|fotos fur die vereinbarte)`,
@@ -54,6 +65,10 @@ export const de: Lexicon = {
     `\\bnichts (?:neues|mehr) (?:hinzufugen|einbauen)`,
   ]),
   pay: rx([
+    `\\b(?:was|wie viel)\\s+(?:wurdest|wurden|nimmst|nehmen|verlangst|verlangen|kostet|wurde)\\s+(?:du|sie|das|es)?\\s*(?:\\w+\\s+){0,3}?(?:fur|dafur)\\b`,
+    `\\b(?:schick|schicken sie|sende|senden sie|mach|machen sie)\\s+(?:mir|uns)\\s+(?:ein|einen)\\s+(?:angebot|kostenvoranschlag|preis)\\b`,
+    `\\b(?:uber|von)\\s+(?:ein|einem|einen)\\s+(?:zusatzliche\\w*|hohere\\w*|extra|mehr)\\s+(?:budget|bezahlung|honorar)\\b`,
+    `\\b(?:zusatzliche\\w*|hohere\\w*|mehr)\\s+(?:budget|honorar|bezahlung)\\b[^.]{0,30}?\\b(?:reden|sprechen|besprechen|drin|moglich)\\b`,
     `\\b(?:bonus|trinkgeld|pramie)\\b`,
     `\\b(?:meilenstein|milestone)\\w*\\s+(?:\\S+\\s+){0,4}?(?:an|anlegen|angelegt|hinzugefugt|erstellt|erstellen|finanziert|eingerichtet|auf)\\b`,
     `\\b(?:lege|erstelle|richte|finanziere)\\s+(?:ich\\s+)?(?:dafur\\s+)?(?:einen|den|noch einen)?\\s*(?:neuen\\s+)?(?:meilenstein|milestone|vertrag)`,
@@ -76,6 +91,10 @@ export const de: Lexicon = {
     `\\bwill keinen\\b`,
   ]),
   block: rx([
+    `\\b(?:markiere|setze)\\s+(?:ich\\s+)?(?:ihn|es|den meilenstein|das projekt)?\\s*(?:als\\s+)?(?:erledigt|fertig|abgeschlossen)\\b[^.]{0,60}?\\b(?:wenn|sobald|nachdem|falls)\\b`,
+    `\\b(?:meilenstein|vertrag|zahlung|projekt)\\s+(?:bleibt|wird)\\s+(?:offen|gespert|zuruckgehalten)\\b[^.]{0,60}?\\b(?:bis|solange)\\b`,
+    `\\b(?:freigabe|zahlung|auszahlung)\\s+(?:\\w+\\s+){0,3}?(?:hangt|hangen)\\s+(?:davon\\s+)?ab\\b`,
+    `\\b(?:5|funf) sterne\\b[^.]{0,40}?\\b(?:nur wenn|wenn|sobald|erst)\\b`,
     `\\b${APPROVE}\\b[^.]{0,70}?\\b${COND}\\b`,
     `\\b(?:erst|nur)\\b[^.]{0,40}?\\b(?:frei|freigegeben|genehmig\\w*|zahl\\w*|schlies\\w*)\\b[^.]{0,40}?\\b(?:wenn|sobald|nachdem)`,
     `\\b(?:keine|ohne)\\b[^.]{0,50}?\\b(?:freigabe|zahlung|abnahme|genehmigung)\\b`,

@@ -10,6 +10,9 @@ export const hi: Lexicon = {
   lang: 'hi',
   add: rx(
     [
+      `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge|lagega|लगेगा)\\e`,
+      `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:देख|संभाल|सँभाल|dekh|sambhal|handle|हैंडल|manage|मैनेज)\\S*`,
+      `\\b(?:अब|ab)\\s+(?:\\S+\\s+){0,2}?(?:बनाते|बनाइए|करते हैं|banate|karte hain|shuru)\\e`,
       `${BHI_DEV}\\s+(?:\\S+\\s+){0,1}?${MAKE_DEV}`,
       `\\bएक (?:और|ओर)\\e`,
       `\\b(?:और|ओर) बात\\e`,
@@ -66,6 +69,8 @@ export const hi: Lexicon = {
   ),
   pay: rx(
     [
+      `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge)\\e`,
+      `\\b(?:कोटेशन|quotation|quote|कोट)\\s+(?:भेज|bhej)`,
       `\\b(?:बोनस|bonus|टिप|इनाम|inaam)\\e`,
       `\\b(?:माइलस्टोन|milestone)\\s+(?:\\S+\\s+){0,2}?(?:बना|जोड|ऐड|add|bana|jod|create|fund)`,
       `\\b(?:नया|naya|new|dusra|दूसरा)\\s+(?:कॉन्ट्रैक्ट|कॉन्ट्रेक्ट|contract|माइलस्टोन|milestone)`,
@@ -87,6 +92,8 @@ export const hi: Lexicon = {
   ),
   block: rx(
     [
+      `\\b(?:तक|tak)\\s+(?:\\S+\\s+){0,2}?(?:माइलस्टोन|milestone|पेमेंट|payment|कॉन्ट्रैक्ट|contract)\\s+(?:खुला|open|होल्ड|hold|रुका|ruka)\\s+(?:रहेगा|rahega|रहेगी|rahegi)\\e`,
+      `\\b(?:5|पांच|पाँच|paanch|panch) (?:स्टार|star)\\b[^.।]{0,40}?(?:तभी|tabhi|जब|jab)\\e`,
       `\\b(?:approval|payment|अप्रूवल|पेमेंट)\\s+(?:ruka|रुका|hold)`,
       `\\b(?:के बाद|ke baad|ke bad)\\s+(?:ही\\s+|hi\\s+)?(?:\\S+\\s+){0,2}?(?:अप्रूव|approve|रिलीज|release|पेमेंट|payment)`,
       `\\b(?:जब तक|jab tak)\\b[^.।]{0,80}?(?:नहीं|nahi|nhi)\\e`,

@@ -12,6 +12,19 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:vamos|bora|partiu)\\s+(?:partir\\s+)?(?:para|pra|pro|pros|pras|fazer|agora)\\s+(?:o|a|os|as|um|uma|fazer|criar)?\\s*(?!(?:testes?|revisao|entrega|pagamento|ligacao|correcoes|ajustes|resto|lancamento)\\b)\\w+`,
+    `\\b(?:cuidar|tomar conta|se encarregar)\\s+(?:tambem\\s+)?(?:de|do|da|dos|das)\\s+(?!(?:erro|bug|falha|problema)\\b)(?:\\S+\\s+){0,3}?(?:tambem|tb|tbm)\\b`,
+    `\\b(?:pode|poderia|consegue|da pra)\\s+(?:tambem\\s+)?(?:cuidar|tomar conta|se encarregar)\\s+(?:de|do|da|dos|das)\\s+(?:seo|redes sociais|hospedagem|marketing|anuncios|conteudo|textos|traducao|newsletter|emails?)\\b`,
+    `\\b(?:eu\\s+)?(?:contava|achei|pensei|imaginei|supus|entendi)\\s+(?:que|com)\\s+(?:o|a)\\s+(?:preco|orcamento|pacote|contrato|projeto)\\s+(?:\\w+\\s+)?(?:incluia|inclu\\w+|vinha com|cobria)\\b`,
+    `\\b(?:agora|a partir de agora)\\s+(?:tem que|precisa|deve|vai ter que)\\s+(?:suportar|aceitar|incluir|cobrir|funcionar|mostrar|ter|permitir|integrar)\\b`,
+    `\\b(?:agora|ja)\\s+(?:sao|tem|temos)\\s+\\d+\\b[^.]{0,40}?\\b(?:nao|em vez de|ao inves de|no lugar de)\\s+\\d+\\b`,
+    `\\b\\d+\\s+(?:\\w+\\s+){0,2}?(?:em vez de|ao inves de|no lugar de)\\s+\\d+\\b`,
+    `\\b(?:ta|esta|tá) faltando (?:uma?|o|a)\\b`,
+    `\\b(?:rola|da pra|dá pra|tem como)\\s+(?:fazer|ter|criar|colocar|incluir|montar)\\s+(?:tambem\\s+)?(?:uma?|outr[oa])\\b`,
+    `\\b(?:quanto)\\s+(?:voce\\s+|vc\\s+)?(?:cobraria|cobra|custaria|sai|sairia|fica)\\s+(?:para|pra|por|pelo|pela)\\s+(?:adicionar|fazer|criar|incluir|o|a|um|uma|os|as)\\b`,
+    `\\b(?:um|uma|outro)\\s+(?:cliente|socio|amigo)\\s+(?:meu|nosso)\\s+(?:quer|pede|precisa)\\b`,
+    `\\b(?:tambem\\s+)?(?:teria|tem|deveria|precisa)\\s+(?:que\\s+)?(?:tambem\\s+)?funcionar\\s+(?:em|no|na|como)\\b`,
+    `\\b(?:queremos|quero|precisamos|preciso)\\s+(?:\\w+\\s+)?(?:tambem\\s+)?em\\s+(?:ingles|alemao|frances|espanhol|italiano|chines|arabe)\\b`,
     `\\b(?:voce|vc|voces|pode|poderia|consegue|da pra|dá pra|podia)\\s+(?:\\w+\\s+)?${ALSO}\\b`,
     `\\b${ALSO}\\s+(?:\\w+\\s+)?${MAKE}`,
     `\\b(?:adiciona|adicionar|adicione|add|coloca|colocar|coloque|cria|criar|crie|faz|fazer|faça|inclui|incluir|inclua|integra|integrar|migrar|escrev\\w*|traduz\\w*|bota)\\s+(?:\\S+\\s+){0,3}?${ALSO}\\b`,
@@ -49,6 +62,7 @@ export const pt: Lexicon = {
   ]),
   addLoose: rx([`\\b(?:pode|poderia)\\s+(?:fazer|mudar)\\b`]),
   notAdd: rx([
+    `\\b(?:precisa|tem que|deve)\\s+(?:estar|ficar)\\s+(?:pronto|pronta|terminad[oa]|entregue)\\b`,
     `\\bobrigad[oa]\\b[^.]{0,25}?\\b(?:por|pela|pelo|adicion)`,
     `\\b(?:te|lhe)\\s+adicionei\\b`,
     `\\b(?:adicionei|subi|anexei|enviei|mandei|segue em anexo|em anexo)\\b`,
@@ -64,6 +78,9 @@ export const pt: Lexicon = {
     `\\bque (?:voce|vc) (?:ja )?fez\\b`,
   ]),
   pay: rx([
+    `\\b(?:quanto)\\s+(?:voce\\s+|vc\\s+)?(?:cobraria|cobra|custaria|sairia)\\b`,
+    `\\b(?:me passa|me manda|me envia|manda|passa)\\s+(?:um\\s+|o\\s+)?(?:orcamento|preco|valor|cotacao)\\b`,
+    `\\b(?:conversar|falar|ver|discutir|combinar)\\s+(?:sobre\\s+|de\\s+|um\\s+)?(?:o\\s+|um\\s+)?(?:orcamento|pagamento|valor)\\s+(?:extra|adicional|maior|a mais)\\b`,
     `\\b(?:bonus|gorjeta|gratificac\\w*|premio)\\b`,
     `\\b(?:criar|crio|criei|vou criar|adicionei|adiciono|abrir|abrimos|vamos abrir|abro|financiei|financio|fazer|faço|crie)\\s+(?:\\w+\\s+)?(?:um|o|outro|novo)?\\s*(?:novo\\s+)?(?:marco|milestone|contrato|proposta)`,
     `\\b(?:marco|milestone|contrato)\\s+(?:novo|separado|adicional|extra|\\d+ financiado)`,
@@ -84,6 +101,10 @@ export const pt: Lexicon = {
     `\\b(?:de graça|de graca|gratis|incluid[oa])\\b`,
   ]),
   block: rx([
+    `\\b(?:marco|marcarei|dou|darei|coloco)\\s+(?:o marco\\s+|a entrega\\s+|o contrato\\s+)?(?:como\\s+)?(?:concluid[oa]|finalizad[oa]|completo|completa|encerrad[oa])\\b[^.]{0,60}?\\b(?:quando|assim que|depois|se|so se)\\b`,
+    `\\b(?:marco|contrato|pagamento|projeto)\\s+(?:fica|ficara|vai ficar|continua|segue)\\s+(?:aberto|pendente|retido)\\b[^.]{0,60}?\\b(?:ate|enquanto)\\b`,
+    `\\b(?:a liberacao|o pagamento|a aprovacao)\\s+(?:\\w+\\s+){0,3}?depende\\b`,
+    `\\b(?:5|cinco) estrelas\\b[^.]{0,40}?\\b(?:so se|se|quando|ate)\\b`,
     `\\bnao\\s+(?:te\\s+|vou\\s+|lhe\\s+)?${APPROVE}\\w*[^.]{0,80}?\\b${UNTIL}\\b`,
     `\\bnao (?:tem|vai ter|havera) (?:aprovacao|pagamento)\\b`,
     `\\b(?:aprovo|libero|pago|encerro|aprovarei|liberarei|vou aprovar|vou liberar)\\b[^.]{0,60}?\\b${COND}\\b`,
