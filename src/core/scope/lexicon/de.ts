@@ -44,6 +44,7 @@ export const de: Lexicon = {
     `\\bmein (?:\\w*partner|chef|kunde|team) (?:mochte|will|braucht)`,
   ]),
   addWeak: rx([
+    `\\b(?:englisch|franzosisch|spanisch|italienisch|polnisch|turkisch|arabisch|niederlandisch)en?\\s+(?:version|fassung)\\b`,
     `(?:^|[,:;(]\\s*|\\b(?:und|bitte|hallo|hi)\\s+)(?:fug|fuge|bau|baue|erstelle|erstell|integrier|erganz|leg|mach)\\b`,
     `\\b(?:konen|konten|kannst|konntest|wurden|wurdest)\\s+(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,6}?(?:einbauen|hinzufugen|erganzen|erstellen|anlegen|integrieren|anbinden|schreiben|machen|bauen|ubersetzen|migrieren)\\b`,
     `\\b(?:wir brauchen|ich brauche|wir bra?uchten|ich hatte gern|ich hatte gerne|ich mochte|wir mochten|wir wollen|ich will|wir benotigen)\\b`,
@@ -91,6 +92,7 @@ export const de: Lexicon = {
     `\\bwill keinen\\b`,
   ]),
   block: rx([
+    `\\b(?:zahlung|freigabe|auszahlung)\\b[^.]{0,30}?\\bunter der bedingung\\b`,
     `\\b(?:markiere|setze)\\s+(?:ich\\s+)?(?:ihn|es|den meilenstein|das projekt)?\\s*(?:als\\s+)?(?:erledigt|fertig|abgeschlossen)\\b[^.]{0,60}?\\b(?:wenn|sobald|nachdem|falls)\\b`,
     `\\b(?:meilenstein|vertrag|zahlung|projekt)\\s+(?:bleibt|wird)\\s+(?:offen|gespert|zuruckgehalten)\\b[^.]{0,60}?\\b(?:bis|solange)\\b`,
     `\\b(?:freigabe|zahlung|auszahlung)\\s+(?:\\w+\\s+){0,3}?(?:hangt|hangen)\\s+(?:davon\\s+)?ab\\b`,

@@ -20,6 +20,13 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:feature|change|scope) request\\b|\\bscope (?:has |have )?(?:grown|expanded|changed|increased)\\b`,
+    `\\b(?:look into|consider|think about|explore) (?:adding|building|integrating|including|creating|making)\\b`,
+    `\\b(?:nice|great|good|useful|welcome) (?:addition|add-on|extra)\\b`,
+    `\\b(?:should be|shouldn'?t be|it'?s|is) (?:easy|quick|simple|trivial) (?:enough )?to (?:add|build|include|integrate|throw in|set up)\\b`,
+    `^(?:plus|and),?\\s+(?:also\\s+)?(?:an?|some|\\d+)\\s+(?!(?:question|bug|typo|note|reminder|thank)\\b)\\w+`,
+    `\\bmake it posible (?:to|for)\\b`,
+    `\\bdouble the (?:number|amount|count) of\\b`,
     `\\b(?:what would you charge|what wil you charge|what do you charge|how much would you charge|how much (?:would|wil|does) it cost)\\s+(?:to|for)\\s+(?:add|build|make|create|do|design|develop|integrate|include|set up|translate|the|an?|\\d)\\b`,
     `\\bhow much (?:to|for) (?:add|adding|build|building|make|making|create|an?|the)\\b`,
     `\\bquote (?:me|us)? ?for (?:the )?(?:extra|aditional|new|more)\\b`,
@@ -100,6 +107,7 @@ export const en: Lexicon = {
     `\\bnot (?:only )?the \\d+ we (?:talked|agreed|discused)`,
   ]),
   addWeak: rx([
+    `\\b(?:english|spanish|german|french|italian|portuguese|arabic|chinese|japanese|russian|polish|dutch|hindi|korean|turkish|ukrainian)\\s+(?:version|translation)s?\\b`,
     `\\b(?:app|site|website|platform|shop|store|system|dashboard|bot|tool|report|page)\\s+(?:also\\s+)?(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:have|include|support|show|send|alow|let|handle|accept|sync|export|import|integrate|conect|generate|track|display|cover|reply|post|notify|remind)\\b`,
     `\\b(?:is it posible|would it be posible|is there a way)\\s+(?:to\\s+)?(?:add|have|get|include|build|make|create|integrate|set up)\\b`,
     `\\bhow about (?:a|an|some|adding|making|building|\\d+)\\b`,
@@ -166,6 +174,8 @@ export const en: Lexicon = {
     `\\b(?:add|create|set up|open|fund|do|make)\\s+(?:up\\s+)?(?:a|an|the|another|one|new|separate|extra|next)?\\s*(?:new\\s+|separate\\s+|extra\\s+)?(?:milestone|contract|bonus|ofer)\\b`,
   ]),
   pay: rx([
+    `\\b(?:there'?s|there is|i have|we have|i'?ve got|we'?ve got|i got)\\s+(?:some\\s+|extra\\s+|more\\s+|aditional\\s+)?(?:budget|money)\\s+(?:for|to cover|left for)\\b`,
+    `\\badd (?:it|that|this|\\$\\s?\\d+|the cost) to (?:the|a|this|your) (?:milestone|contract|budget|invoice)\\b`,
     `\\bwhat (?:would|wil|do|does|did) (?:you|u|it) (?:charge|cost|ask|want|need)\\b(?!\\s+(?:to know|from me to (?:finish|fix)))`,
     `\\bhow much (?:would|wil|do|does|to|for|extra|more|is it to|would it be to|would it cost|to add|for (?:that|this|it|the|an?|adding))\\b(?![^.]{0,40}?\\b(?:just curious|in the future|some day|later this year|time|longer|days|hours|did|was|paid|left|remaining|renewal)\\b)`,
     `\\b(?:send|give|get)\\s+(?:me|us)\\s+(?:a\\s+)?(?:quote|price|estimate|pricing)\\b`,
@@ -212,6 +222,9 @@ export const en: Lexicon = {
     `\\b(?:don'?t|do not)\\s+(?:want|think)\\b[^.]{0,20}\\b(?:milestone|cost|pay)`,
   ]),
   block: rx([
+    `\\b(?:approval|aproval|payment|release|final payment|the funds|milestone)\\s+(?:is\\s+|wil be\\s+)?(?:conditional|contingent|subject)\\s+(?:on|upon|to)\\b`,
+    `\\b(?:escrow|funds|payment|money)\\s+(?:stays|remains|wil stay|wil remain)\\s+(?:in escrow|locked|on hold|pending|held)\\b[^.]{0,60}?\\b(?:until|untill|til|till|unles)\\b`,
+    `\\b(?:i'?l|i wil)\\s+(?:only\\s+)?(?:leave|give|write)\\s+(?:you\\s+)?(?:a\\s+)?(?:review|feedback|rating|5 stars|five stars)\\b[^.]{0,40}?\\b(?:once|after|when|if)\\b`,
     `\\b(?:no|zero|won'?t (?:give|leave)|not (?:giving|leaving))\\s+(?:you\\s+)?(?:a\\s+)?(?:5|five)[- ]?stars?\\b[^.]{0,40}?\\b(?:unles|until|untill|if not|before|without)\\b`,
     `\\b(?:5|five)[- ]?stars?\\b[^.]{0,40}?\\b(?:only if|only when|only after|if you|once you|when you)\\b`,
     `\\b(?:i'?l|i wil|we'?l|we wil)\\s+(?:only\\s+)?(?:mark|set)\\s+(?:it|this|the \\w+)\\s+(?:as\\s+)?(?:complete|completed|done|finished)\\b[^.]{0,60}?\\b(?:once|after|when|as soon as|if|only if)\\b`,

@@ -57,6 +57,7 @@ export const es: Lexicon = {
     `\\b(?:mejor si|estaria bien que|seria bueno que)\\b`,
   ]),
   addWeak: rx([
+    `\\bversion\\w*\\s+en\\s+(?:ingles|aleman|frances|portugues|italiano|catalan|chino|arabe|ruso)\\b`,
     `(?:^|[,:;¿(]\\s*|\\b(?:y|porfa|porfavor|por favor|hola|oye|pls|plis)\\s+)(?:agrega|agregale|agreguen|añade|añadan|pon|crea|incluye|integra|haz|hagan|arma|monta)\\b`,
     `\\b(?:puedes|podrias|podes|se podria|podria|podrian|pueden)\\s+(?:\\w+\\s+)?(?:agregar|añadir|crear|hacer|integrar|incluir|poner|diseñar|migrar|traducir|desarrollar|armar|sumar|meter|ampliar)\\b`,
     `\\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|necesitaria|necesitariamos|nos hace falta|hay q\\w*|quiero q)\\s+(?:que\\s+)?(?:un|una|añadir|agregar|\\d|tambien|mas|poner|hacer|tenga)`,
@@ -104,6 +105,7 @@ export const es: Lexicon = {
     `\\bno hay (?:bono|pago extra)`,
   ]),
   block: rx([
+    `\\b(?:el pago|la aprobacion|la liberacion)\\s+(?:queda\\s+|esta\\s+)?(?:sujet[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcare|doy|dare|pongo)\\s+(?:el hito|la entrega|el trabajo|el contrato)?\\s*(?:como\\s+)?(?:completad[oa]|terminad[oa]|finalizad[oa]|cerrad[oa]|por cerrado)\\b[^.]{0,60}?\\b(?:cuando|en cuanto|una vez|despues|si|solo si)\\b`,
     `\\b(?:hito|contrato|pago|proyecto)\\s+(?:queda|quedara|sigue|seguira)\\s+(?:abierto|pendiente|retenido)\\b[^.]{0,60}?\\b(?:hasta|mientras|a menos)\\b`,
     `\\b(?:la liberacion|el pago|la aprobacion)\\s+(?:\\w+\\s+){0,3}?depende\\b`,

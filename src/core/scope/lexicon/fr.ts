@@ -56,6 +56,7 @@ export const fr: Lexicon = {
     `\\b(?:on veut|nous voulons|je veux|je voudrais|on voudrait|besoin|il faut|il nous faut)\\b[^.]{0,60}?\\b(?:aussi|egalement)\\b`,
   ]),
   addWeak: rx([
+    `\\bversion\\s+(?:en\\s+)?(?:anglais|anglaise|allemand|allemande|espagnol|espagnole|italien|italienne|arabe|neerlandaise?)\\b`,
     `(?:^|[,:;(]\\s*|\\b(?:et|svp|stp|bonjour|salut)\\s+)(?:ajoute|ajoutez|rajoute|rajoutez|cree|creez|mets|mettez|integre|integrez|faites|fais)\\b`,
     `\\b(?:pourriez|pourrais|pouvez|peux|pourrait)(?:-vous|-tu| vous| tu)?\\s+(?:\\w+\\s+)?(?:ajouter|creer|faire|integrer|inclure|mettre|rajouter|migrer|traduire|developper|rediger)\\b`,
     `\\b(?:je veux|je voudrais|nous voulons|on veut|j'ai besoin|nous avons besoin|on a besoin|il nous faut|il me faut|il faut|il faudrait|faut|j'aimerais|on voudrait)\\s+(?:que\\s+)?(?:d'?un|d'?une|un|une|aussi|\\d|ajouter|rajouter|l'|le|la|les|des|qu)`,
@@ -102,6 +103,7 @@ export const fr: Lexicon = {
     `\\b(?:gratuit|gratuitement|inclus|compris dans)\\b`,
   ]),
   block: rx([
+    `\\b(?:le paiement|la validation|la liberation)\\s+(?:est\\s+|reste\\s+)?(?:conditionne|soumis|soumise|subordonne)\\w*\\s+a\\b`,
     `\\b(?:je\\s+)?(?:marque|marquerai|valide|validerai|passe)\\s+(?:le jalon|la livraison|le contrat)?\\s*(?:comme\\s+)?(?:termine|fini|complet|valide|clos)\\w*\\b[^.]{0,60}?\\b(?:quand|des que|une fois|apres|si|seulement si)\\b`,
     `\\b(?:jalon|contrat|paiement|projet)\\s+(?:reste|restera|demeure)\\s+(?:ouvert|en atente|bloque)\\b[^.]{0,60}?\\b(?:tant que|jusqu'a|avant)\\b`,
     `\\b(?:la liberation|le paiement|la validation)\\s+(?:\\w+\\s+){0,3}?depend\\b`,

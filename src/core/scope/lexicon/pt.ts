@@ -54,6 +54,7 @@ export const pt: Lexicon = {
     `\\b(?:seria bom|seria legal|queria) (?:ter|que)\\b`,
   ]),
   addWeak: rx([
+    `\\b(?:versao|versoes)\\s+(?:em\\s+)?(?:ingles|alemao|frances|espanhol|italiano|chines|arabe)\\b`,
     `(?:^|[,:;(]\\s*|\\b(?:e|por favor|pfv|pf|oi|ola|pls)\\s+)(?:adiciona|adicione|coloca|coloque|cria|crie|inclui|inclua|integra|faz|faça|bota|poe|add)\\b`,
     `\\b(?:pode|poderia|consegue|da pra|dá pra|podia|voce pode|vc pode)\\s+(?:\\w+\\s+)?(?:adicionar|criar|fazer|integrar|incluir|colocar|desenhar|migrar|traduzir|desenvolver|montar)\\b`,
     `\\b(?:quero|queremos|queria|precisamos|preciso|precisaria|vamos precisar|tem q|tem que)\\s+(?:de\\s+)?(?:um|uma|mais|adicionar|colocar|\\d|tambem|ter|fazer|tenha)`,
@@ -101,6 +102,7 @@ export const pt: Lexicon = {
     `\\b(?:de graça|de graca|gratis|incluid[oa])\\b`,
   ]),
   block: rx([
+    `\\b(?:o pagamento|a aprovacao|a liberacao)\\s+(?:fica\\s+|esta\\s+)?(?:sujeit[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcarei|dou|darei|coloco)\\s+(?:o marco\\s+|a entrega\\s+|o contrato\\s+)?(?:como\\s+)?(?:concluid[oa]|finalizad[oa]|completo|completa|encerrad[oa])\\b[^.]{0,60}?\\b(?:quando|assim que|depois|se|so se)\\b`,
     `\\b(?:marco|contrato|pagamento|projeto)\\s+(?:fica|ficara|vai ficar|continua|segue)\\s+(?:aberto|pendente|retido)\\b[^.]{0,60}?\\b(?:ate|enquanto)\\b`,
     `\\b(?:a liberacao|o pagamento|a aprovacao)\\s+(?:\\w+\\s+){0,3}?depende\\b`,
