@@ -39,6 +39,9 @@ export function browserEnvironment(store: Store): Environment {
       const pages = (await this.recentPages()).filter((p) => p.url !== page.url);
       await browser.storage.local.set({ [RECENT_KEY]: [page, ...pages].slice(0, RECENT_LIMIT) });
     },
+    async forgetRecentPages() {
+      await browser.storage.local.remove(RECENT_KEY);
+    },
     async trouble() {
       // A failed write is kept in storage.local: the store itself may be what is failing (a full
       // quota refuses the store's own note of it). Otherwise the store's last error, if any.

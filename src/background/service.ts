@@ -23,6 +23,8 @@ export interface Environment {
   announceChange(): Promise<void>;
   recentPages(): Promise<RecentPage[]>;
   rememberPage(page: RecentPage): Promise<void>;
+  /** Forget the recent pages (their URLs name contracts and rooms): part of deleting all data. */
+  forgetRecentPages?(): Promise<void>;
   /** A storage failure to show: the last failed write, else the store's last error. */
   trouble(): Promise<StoreTrouble | null>;
   reportTrouble(error: unknown): Promise<void>;
@@ -79,11 +81,17 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     };
   }
 
-  async function updateGlobalBadge(): Promise<void> {
-    const contracts = await env.store.listContracts();
-    const total = contracts.reduce((sum, c) => sum + (c.openWarnings ?? 0), 0);
-    const top = topSeverity(contracts.filter((c) => c.openWarnings > 0).map((c) => ({ severity: c.topSeverity ?? 'info' })));
-    await env.setBadge(null, total, top);
+  // One update at a time, each reading the store after the one before has set the badge: two
+  // readings handled at once could otherwise set an older count last.
+  let badgeUpdates: Promise<void> = Promise.resolve();
+  function updateGlobalBadge(): Promise<void> {
+    badgeUpdates = badgeUpdates.catch(() => undefined).then(async () => {
+      const contracts = await env.store.listContracts();
+      const total = contracts.reduce((sum, c) => sum + (c.openWarnings ?? 0), 0);
+      const top = topSeverity(contracts.filter((c) => c.openWarnings > 0).map((c) => ({ severity: c.topSeverity ?? 'info' })));
+      await env.setBadge(null, total, top);
+    });
+    return badgeUpdates;
   }
 
   return {
@@ -105,9 +113,12 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
         if (context.tabId !== null) {
           await env.setBadge(context.tabId, badgeCount(assessment.warnings), topSeverity(assessment.warnings));
         }
+        // The summary may change without a new event (a room linked to its contract): keep the
+        // global count with it.
+        await updateGlobalBadge();
       }
       if (result.added > 0) {
-        await updateGlobalBadge();
+        if (!state) await updateGlobalBadge();
         await env.announceChange();
       }
       return { contractId: result.contractId, added: result.added, view: await pageView(result.contractId, reading.problems) };
@@ -210,6 +221,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
 
     async 'data.delete'() {
       await env.store.deleteAll();
+      await env.forgetRecentPages?.();
       await env.clearTrouble();
       await updateGlobalBadge();
       await env.announceChange();

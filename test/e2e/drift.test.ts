@@ -88,6 +88,18 @@ describe.each(BROWSERS)('markup drift in %s', (browserName) => {
     expect(listed).toContain(CONTRACT);
     await closeAll([popup, tab]);
   });
+
+  it('"Delete all data" forgets the pages not understood too (their URLs name contracts)', async () => {
+    const soft = fixture('soft-block.html');
+    const { tab } = await openUpworkPage(session, soft.url, soft.html);
+    await tab.close();
+    const listBefore = await session.call<{ recentPages: unknown[] }>('contracts.list', {});
+    expect(listBefore.value?.recentPages.length).toBeGreaterThan(0);
+    expect((await session.call('data.delete', { confirm: true })).ok).toBe(true);
+    const listAfter = await session.call<{ contracts: unknown[]; recentPages: unknown[] }>('contracts.list', {});
+    expect(listAfter.value?.contracts).toEqual([]);
+    expect(listAfter.value?.recentPages).toEqual([]);
+  });
 });
 
 async function closeAll(tabs: TabHandle[]): Promise<void> {
