@@ -100,7 +100,7 @@ export class IncrementalRoom {
       this.known = this.known.filter((node) => node.isConnected);
     }
     const added = this.takeTouched();
-    for (const node of added) if (!this.knownSet.has(node)) this.learnAuthor(node);
+    if (!context.freelancerName) for (const node of added) if (!this.knownSet.has(node)) this.learnAuthor(node);
     const roomContext = this.context(context, title);
     const key = JSON.stringify(roomContext);
     if (key !== this.contextKey) return this.readAll(doc, context, title);
@@ -118,10 +118,8 @@ export class IncrementalRoom {
     for (const node of this.known) this.forget(node);
     this.cache = new WeakMap();
     this.known = storyNodes(this.container);
-    for (const node of this.known) {
-      this.knownSet.add(node);
-      this.learnAuthor(node);
-    }
+    for (const node of this.known) this.knownSet.add(node);
+    if (!context.freelancerName) for (const node of this.known) this.learnAuthor(node);
     if (!this.known.some((node) => node.matches(storyItem))) {
       // No stories yet (loading, or an empty room): the one-pass reader says which.
       this.full = true;
@@ -159,6 +157,8 @@ export class IncrementalRoom {
   }
 
   private context(context: Omit<RoomContext, 'roomTitle'>, title: string | null): RoomContext {
+    // With the navigation's name, who is who is known; the title matters only without it.
+    if (context.freelancerName) return { freelancerName: context.freelancerName, today: context.today, roomTitle: null };
     let namesAuthor = false;
     if (title) for (const author of this.authors) if (sameName(author, title)) namesAuthor = true;
     return { freelancerName: context.freelancerName, today: context.today, roomTitle: namesAuthor ? title : null };
