@@ -24,6 +24,7 @@ export class Banner {
   private readonly markers: Markers;
   private settings = { banners: true, markers: true };
   private last: { view: PageView; signal: AbortSignal } | null = null;
+  private shownKey: string | null = null;
 
   constructor(life: AbortSignal) {
     this.markers = new Markers();
@@ -49,6 +50,7 @@ export class Banner {
 
   reset(): void {
     this.last = null;
+    this.shownKey = null;
     this.markers.clear();
     if (this.root) this.root.replaceChildren(el('style', {}, bannerCss));
     if (this.host) this.host.dataset.shown = 'false';
@@ -57,14 +59,23 @@ export class Banner {
   render(view: PageView, pageSignal: AbortSignal): void {
     this.last = { view, signal: pageSignal };
     const root = this.ensureRoot();
-    const card = this.buildCard(view);
-    root.replaceChildren(el('style', {}, bannerCss), ...(card && this.settings.banners ? [card] : []));
-    (this.host as HTMLElement).dataset.shown = String(Boolean(card && this.settings.banners));
+    // The same view again (a refresh after a change elsewhere, a page that re-rendered): leave the
+    // card alone, so that a reader's focus, scroll position and chosen reason stay where they are.
+    const key = JSON.stringify([view.warnings, view.problems, view.trouble, this.settings.banners]);
+    if (key !== this.shownKey || !root.querySelector('section.card')) {
+      const focused = describeFocus(root);
+      const card = this.buildCard(view);
+      root.replaceChildren(el('style', {}, bannerCss), ...(card && this.settings.banners ? [card] : []));
+      (this.host as HTMLElement).dataset.shown = String(Boolean(card && this.settings.banners));
+      this.shownKey = key;
+      if (focused) restoreFocus(root, focused);
+    }
     if (this.settings.markers) this.markers.render(view.markers, pageSignal);
     else this.markers.clear();
   }
 
   showError(message: string): void {
+    this.shownKey = null;
     const root = this.ensureRoot();
     root.replaceChildren(
       el('style', {}, bannerCss),
@@ -97,6 +108,7 @@ export class Banner {
   }
 
   private remove(): void {
+    this.shownKey = null;
     this.markers.clear();
     this.host?.remove();
     this.host = null;
@@ -226,4 +238,22 @@ function shieldIcon(): SVGSVGElement {
   tick.setAttribute('class', 'tick');
   svg.append(shield, tick);
   return svg;
+}
+
+/** Where keyboard focus is inside the banner: the control, and the warning it belongs to. */
+function describeFocus(root: ShadowRoot): { warningId: string | null; selector: string } | null {
+  const active = root.activeElement as HTMLElement | null;
+  if (!active) return null;
+  const warningId = active.closest('article.warning')?.getAttribute('data-warning-id') ?? null;
+  const selector = active.matches('.toggle') ? '.toggle' : active.matches('select') ? 'select' : active.matches('.dismiss button') ? '.dismiss button' : active.matches('.primary') ? '.primary' : active.tagName.toLowerCase();
+  return { warningId, selector };
+}
+
+function restoreFocus(root: ShadowRoot, focus: { warningId: string | null; selector: string }): void {
+  const scope = focus.warningId
+    ? [...root.querySelectorAll('article.warning')].find((a) => a.getAttribute('data-warning-id') === focus.warningId)
+    : root;
+  // The warning was dismissed: the next one, else the card's own toggle.
+  const target = (scope?.querySelector(focus.selector) ?? root.querySelector('article.warning .primary, article.warning select, .toggle')) as HTMLElement | null;
+  target?.focus();
 }

@@ -4,6 +4,7 @@
 // or when the extension context is invalidated.
 import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
+import { sendPatiently } from '../protocol/send-patiently';
 import type { PageView } from '../protocol/views';
 import { SETTINGS_KEY, parseSettings } from '../core/settings';
 import { browser } from '../platform/browser';
@@ -83,6 +84,9 @@ export function startPageWatch(): void {
     if (CHANGE_KEY in changes) session?.refreshView();
   };
   browser.storage.onChanged.addListener(onStorage);
+  // Coming back to this tab: show what changed meanwhile (Firefox does not always deliver the
+  // change signal to a background tab's content script).
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && session?.refreshView(), { signal: life.signal });
   life.signal.addEventListener('abort', () => {
     session?.abort();
     if (extensionContextValid()) browser.storage.onChanged.removeListener(onStorage);
@@ -194,9 +198,11 @@ class PageSession {
   refreshView(): void {
     if (this.signal.aborted || !this.view) return;
     const { contractId } = this.view;
-    send('page.view', { contractId: /^\d+$/.test(contractId ?? '') ? contractId : null, roomId: null })
-      .then((view) => this.show(view))
-      .catch((error) => this.failed(error));
+    // A refresh that fails (the background restarting) keeps the banner as it is: nothing was lost.
+    sendPatiently('page.view', { contractId: /^\d+$/.test(contractId ?? '') ? contractId : null, roomId: null }).then(
+      (view) => this.show(view),
+      () => undefined,
+    );
   }
 
   private async run(): Promise<void> {

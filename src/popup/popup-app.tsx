@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../core/format';
-import { sendPatiently } from '../ui/send-patiently';
+import { sendPatiently } from '../protocol/send-patiently';
 import type { ContractDetailView, ContractsListView } from '../protocol/views';
 import { browser } from '../platform/browser';
 import { t, tCount, uiLocale } from '../platform/i18n';
@@ -44,7 +44,13 @@ export function PopupApp() {
       if (openId) loadDetail(openId, true);
     };
     browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    // Shown again (an options or popup tab): catch up in case a change signal was missed.
+    const onVisible = () => document.visibilityState === 'visible' && onChange({ [CHANGE_KEY]: {} }, 'local');
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      browser.storage.onChanged.removeListener(onChange);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [openId, loadList, loadDetail]);
 
   return (

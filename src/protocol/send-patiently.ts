@@ -1,10 +1,10 @@
-// The popup and options pages may open while the background is still starting (Firefox's event
-// page right after install or a restart): "Receiving end does not exist". Such a missing
-// connection is worth a few retries; an answer from the background (even a refusal) is final.
-import { ProtocolError } from '../protocol/envelope';
-import { send } from '../protocol/client';
-import type { MessageType, RequestOf } from '../protocol/schema';
-import type { ResponseMap } from '../protocol/views';
+// A page (the popup, a content script refreshing its banner) may ask while the background is
+// still starting (Firefox's event page after install or an idle stop): "Receiving end does not
+// exist". A missing connection is worth a few retries; an answer (even a refusal) is final.
+import { ProtocolError } from './envelope';
+import { send } from './client';
+import type { MessageType, RequestOf } from './schema';
+import type { ResponseMap } from './views';
 
 export async function sendPatiently<T extends MessageType>(type: T, data: RequestOf<T>, attempts = 6): Promise<ResponseMap[T]> {
   let delay = 100;

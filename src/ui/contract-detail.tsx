@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../core/format';
 import { send } from '../protocol/client';
+import { sendPatiently } from '../protocol/send-patiently';
 import type { ContractDetailView, WarningView } from '../protocol/views';
 import { browser } from '../platform/browser';
 import { t, uiLocale } from '../platform/i18n';
@@ -116,7 +117,7 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => send('warning.dismiss', { contractId, warningId: warning.id, reason }).then(onChanged)}>
+          <button type="button" onClick={() => sendPatiently('warning.dismiss', { contractId, warningId: warning.id, reason }).then(onChanged)}>
             {t('dismiss')}
           </button>
         </span>
