@@ -65,6 +65,15 @@ function fold(ch: string, code: number): string {
   return ch;
 }
 
+// Characters below U+0980 that pass through unchanged (most ASCII, Cyrillic and Devanagari letters):
+// the main loop copies them without calling fold().
+const PLAIN = new Uint8Array(0x980);
+for (let code = 0; code < 0x980; code++) {
+  const ch = String.fromCharCode(code);
+  PLAIN[code] =
+    fold(ch, code) === ch && ch.toLowerCase() === ch && !isDroppable(code) && !isSpace(code) && code !== 10 && code !== 13 ? 1 : 0;
+}
+
 // Reused output buffer for the folded characters (folding at most doubles a character: "ß" -> "ss").
 let buffer = new Uint16Array(1024);
 
@@ -82,9 +91,9 @@ export function normalise(input: string): Normalised {
   let spaceAt = -1;
   for (let i = 0; i < input.length; i++) {
     let code = sameLength ? lower.charCodeAt(i) : input.charAt(i).toLowerCase().charCodeAt(0);
-    if (code < 0x80 && code !== 32 && code !== 9 && code !== 10 && code !== 13) {
-      // ASCII fast path: no folding except the backquote.
-      if (code === 96) code = 39;
+    if (code === 96) code = 39;
+    if (sameLength && code < 0x980 && PLAIN[code] === 1) {
+      // Fast path: a character that folding leaves alone.
       if (spaceAt >= 0) {
         if (prev !== 10) {
           out[len++] = 32;

@@ -9,6 +9,8 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\b(?:will|mochte|mochten|wollen|brauchen|hatte gern)\\s*,?\\s*das\\s+(?:jeder|jede|alle|unsere|die)\\s+(?:kunde\\w*|nutzer\\w*|besucher\\w*|mitglied\\w*|user\\w*|schuler\\w*|kaufer\\w*)\\b`,
+    `\\b(?:setz|setze|pack|packe|bau|baue|fug|fuge)\\s+(?:bitte\\s+|mir\\s+|uns\\s+|noch\\s+){0,3}(?:ein|eine|einen)\\b`,
     `\\b(?:jetzt|nun)\\s+(?:wo|da)\\b[^.]{0,50}?\\b(?:fertig|online|live|durch)\\b[^.]{0,15}?\\b(?:geht'?s an|machen wir|kommt|bauen wir|brauchen wir|starten wir|nehmen wir)\\b`,
     `\\b(?:geht'?s|gehts|geht es)\\s+(?:jetzt\\s+|dann\\s+)?(?:an|mit)\\s+(?:die|den|das)\\s+(?!(?:tests?|abnahme|bezahlung|korrektur\\w*|rest)\\b)`,
     `\\b(?:geht|ginge|ware)\\s+(?:auch|noch|zusatzlich)\\s+(?:ein|eine|einen)\\b`,

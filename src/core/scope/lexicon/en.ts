@@ -20,6 +20,10 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:want|like|need)\\s+(?:every|each|all|our|the|al)?\\s*(?:members?|users?|customers?|clients?|visitors?|students?|vendors?|admins?|buyers?|guests?|employes?|staf|people|subscribers?)\\s+to\\s+(?:be able|have|get|receive|book|download|upload|pay|create|manage|track|edit|log ?in|sign|share|chat|rate|review|save|earn|invite|filter|search|see their|choose|upgrade|cancel)\\b`,
+    `\\b(?:every|each)\\s+(?:\\w+\\s+)?(?:needs?|should have|must have|has to have|gets?)\\s+(?!(?:a|an)\\s+(?:fix|review|check|update|proofread|corection|second look)\\b)(?:an?|its own|their own|his own|her own)\\b`,
+    `\\b(?:it'?d|it would|would|wil) be (?:great|nice|cool|awesome|amazing|ideal|helpful|useful|good) to (?:also )?have\\b`,
+    `\\b(?:gona|going to) (?:want|need)\\b`,
     `\\b(?:feature|change|scope) request\\b|\\bscope (?:has |have )?(?:grown|expanded|changed|increased)\\b`,
     `\\b(?:look into|consider|think about|explore) (?:adding|building|integrating|including|creating|making)\\b`,
     `\\b(?:nice|great|good|useful|welcome) (?:addition|add-on|extra)\\b`,
@@ -107,6 +111,7 @@ export const en: Lexicon = {
     `\\bnot (?:only )?the \\d+ we (?:talked|agreed|discused)`,
   ]),
   addWeak: rx([
+    `(?:^|\\b(?:please|pls|plz|can you|could you|just|and|also)\\s+)(?:put|stick|slap|pop)\\s+(?:a|an|some)\\s+(?!(?:note|coment|copy|link to the (?:files|invoice))\\b)\\w+`,
     `\\b(?:english|spanish|german|french|italian|portuguese|arabic|chinese|japanese|russian|polish|dutch|hindi|korean|turkish|ukrainian)\\s+(?:version|translation)s?\\b`,
     `\\b(?:app|site|website|platform|shop|store|system|dashboard|bot|tool|report|page)\\s+(?:also\\s+)?(?:should|must|needs? to|has to)\\s+(?:also\\s+)?(?:have|include|support|show|send|alow|let|handle|accept|sync|export|import|integrate|conect|generate|track|display|cover|reply|post|notify|remind)\\b`,
     `\\b(?:is it posible|would it be posible|is there a way)\\s+(?:to\\s+)?(?:add|have|get|include|build|make|create|integrate|set up)\\b`,

@@ -12,6 +12,7 @@ const COND = '(?:quand|des que|lorsque|une fois|que si|si|apres que|apres|aussit
 export const fr: Lexicon = {
   lang: 'fr',
   add: rx([
+    `\\b(?:veux|voudrais|voulons|aimerais|souhaite|souhaitons) que (?:chaque|tous les|toutes les|les|nos)\\s+(?:clients?|utilisateurs?|visiteurs?|membres?|eleves?|acheteurs?|abonnes?)\\s+(?:puisse|puissent|ait|aient|recoive|recoivent|voie|voient)\\b`,
     `\\b(?:devrait|devra|doit|doivent|faudrait|faut)\\s+(?:aussi|egalement|en plus)\\b`,
     `\\b(?:on|je|nous)\\s+(?:le|la|les)\\s+(?:veut|veux|voulons|voudrait|voudrais|faut)\\s+(?:aussi\\s+|egalement\\s+)?en\\s+(?:anglais|allemand|espagnol|italien|portugais|arabe|chinois|neerlandais|russe)\\b`,
     `\\b(?:on|nous)\\s+(?:passe|passons|attaque|enchaine|enchainons)\\s+(?:maintenant\\s+)?(?:a|au|aux|sur)\\s+(?!(?:tests?|la recette|la revision|la livraison|paiement|l'apel|corections|retouches|reste|lancement)\\b)`,

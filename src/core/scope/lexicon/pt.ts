@@ -12,6 +12,7 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:quero|queremos|gostaria|preciso|precisamos) que (?:cada|todos os|todas as|os|as|nossos|nossas)\\s+(?:clientes?|usuarios?|visitantes?|membros?|alunos?|compradores?|socios?|funcionarios?)\\s+(?:possa|possam|tenha|tenham|receba|recebam|veja|vejam)\\b`,
     `\\b(?:vamos|bora|partiu)\\s+(?:partir\\s+)?(?:para|pra|pro|pros|pras|fazer|agora)\\s+(?:o|a|os|as|um|uma|fazer|criar)?\\s*(?!(?:testes?|revisao|entrega|pagamento|ligacao|correcoes|ajustes|resto|lancamento)\\b)\\w+`,
     `\\b(?:cuidar|tomar conta|se encarregar)\\s+(?:tambem\\s+)?(?:de|do|da|dos|das)\\s+(?!(?:erro|bug|falha|problema)\\b)(?:\\S+\\s+){0,3}?(?:tambem|tb|tbm)\\b`,
     `\\b(?:pode|poderia|consegue|da pra)\\s+(?:tambem\\s+)?(?:cuidar|tomar conta|se encarregar)\\s+(?:de|do|da|dos|das)\\s+(?:seo|redes sociais|hospedagem|marketing|anuncios|conteudo|textos|traducao|newsletter|emails?)\\b`,
