@@ -62,9 +62,12 @@ export async function makeScreenshots(outDir = join(ROOT, 'docs')): Promise<stri
     await popup.evaluate(() => {
       const figure = document.querySelector('figure.timeline-figure') as HTMLElement;
       document.body.replaceChildren(figure);
-      document.body.classList.add('shot');
+      document.body.className = 'shot';
+      document.documentElement.style.overflow = 'hidden';
     });
-    const height = await popup.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    const height = await popup.evaluate(() =>
+      Math.ceil((document.querySelector('figure.timeline-figure') as HTMLElement).getBoundingClientRect().bottom + 12),
+    );
     await popup.setViewport(460, height);
     await popup.screenshot(join(outDir, 'timeline.png'));
     written.push('timeline.png');
