@@ -1,8 +1,8 @@
-// npm run eval:scope [-- --split train|test|all|holdout|holdout2] [--errors] [--bench]
+// npm run eval:scope [-- --split train|test|all|holdout|holdout2|holdout3] [--errors] [--bench]
 // Runs the scope detector over the labelled corpus and prints precision, recall and F1 per signal
 // and per language, with and without the agreed scope. Exits non-zero when a target is missed.
-// Only tune against `--split train --errors`: the test split is for measuring. `holdout` and `holdout2`
-// read holdout.jsonl / holdout2.jsonl, sets written fresh to estimate recall on unseen phrasing; the
+// Only tune against `--split train --errors`: the test split is for measuring. `holdout`, `holdout2` and
+// `holdout3` read holdout*.jsonl, sets written fresh to estimate recall on unseen phrasing; the
 // corpus targets are not checked on them (exit 0), and their errors should not be read while tuning.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ interface CorpusItem extends ScopeSignals {
   lang: string;
   text: string;
   context?: string;
-  split: 'train' | 'test' | 'holdout' | 'holdout2';
+  split: 'train' | 'test' | 'holdout' | 'holdout2' | 'holdout3';
 }
 
 const SIGNALS = ['adds_scope', 'offers_payment', 'blocks_approval'] as const;
@@ -30,9 +30,9 @@ interface Counts {
 
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
-const held = splitArg === 'holdout' || splitArg === 'holdout2';
+const held = splitArg === 'holdout' || splitArg === 'holdout2' || splitArg === 'holdout3';
 if (splitArg !== 'train' && splitArg !== 'test' && splitArg !== 'all' && !held) {
-  process.stderr.write(`eval-scope: --split must be train, test, all, holdout or holdout2, not ${splitArg}\n`);
+  process.stderr.write(`eval-scope: --split must be train, test, all, holdout, holdout2 or holdout3, not ${splitArg}\n`);
   process.exit(2);
 }
 const showErrors = args.includes('--errors');

@@ -94,6 +94,7 @@ export const de: Lexicon = {
     `\\bwill keinen\\b`,
   ]),
   block: rx([
+    `\\bohne\\b(?! (?:problem|eile)\\b)[^.]{2,60}?\\b${APPROVE}\\s+(?:ich|wir)\\b[^.]{0,40}?\\bnicht\\b`,
     `\\b(?:zahlung|freigabe|auszahlung)\\b[^.]{0,30}?\\bunter der bedingung\\b`,
     `\\b(?:markiere|setze)\\s+(?:ich\\s+)?(?:ihn|es|den meilenstein|das projekt)?\\s*(?:als\\s+)?(?:erledigt|fertig|abgeschlossen)\\b[^.]{0,60}?\\b(?:wenn|sobald|nachdem|falls)\\b`,
     `\\b(?:meilenstein|vertrag|zahlung|projekt)\\s+(?:bleibt|wird)\\s+(?:offen|gespert|zuruckgehalten)\\b[^.]{0,60}?\\b(?:bis|solange)\\b`,

@@ -227,6 +227,8 @@ export const en: Lexicon = {
     `\\b(?:don'?t|do not)\\s+(?:want|think)\\b[^.]{0,20}\\b(?:milestone|cost|pay)`,
   ]),
   block: rx([
+    `\\bwithout\\b[^.]{2,60}?\\b(?:i|we)\\s+(?:won'?t|wil not|can'?t|canot|am not going to|'m not going to|do not|don'?t)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:approv|aprov|releas|clos|pay|sign|accept|mark)`,
+    `\\bno\\s+\\w+(?:\\s+\\w+)?\\s*[,=-]+\\s*no\\s+(?:approval|aproval|payment|release|money|5 stars|five stars|review|sign-?of)\\b`,
     `\\b(?:approval|aproval|payment|release|final payment|the funds|milestone)\\s+(?:is\\s+|wil be\\s+)?(?:conditional|contingent|subject)\\s+(?:on|upon|to)\\b`,
     `\\b(?:escrow|funds|payment|money)\\s+(?:stays|remains|wil stay|wil remain)\\s+(?:in escrow|locked|on hold|pending|held)\\b[^.]{0,60}?\\b(?:until|untill|til|till|unles)\\b`,
     `\\b(?:i'?l|i wil)\\s+(?:only\\s+)?(?:leave|give|write)\\s+(?:you\\s+)?(?:a\\s+)?(?:review|feedback|rating|5 stars|five stars)\\b[^.]{0,40}?\\b(?:once|after|when|if)\\b`,

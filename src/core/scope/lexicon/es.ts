@@ -107,6 +107,7 @@ export const es: Lexicon = {
     `\\bno hay (?:bono|pago extra)`,
   ]),
   block: rx([
+    `\\bsin\\b(?! (?:embargo|problema|prisa|duda)\\b)[^.]{2,60}?\\bno\\s+(?:te\\s+|le\\s+|lo\\s+|la\\s+)?${APPROVE}`,
     `\\b(?:el pago|la aprobacion|la liberacion)\\s+(?:queda\\s+|esta\\s+)?(?:sujet[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcare|doy|dare|pongo)\\s+(?:el hito|la entrega|el trabajo|el contrato)?\\s*(?:como\\s+)?(?:completad[oa]|terminad[oa]|finalizad[oa]|cerrad[oa]|por cerrado)\\b[^.]{0,60}?\\b(?:cuando|en cuanto|una vez|despues|si|solo si)\\b`,
     `\\b(?:hito|contrato|pago|proyecto)\\s+(?:queda|quedara|sigue|seguira)\\s+(?:abierto|pendiente|retenido)\\b[^.]{0,60}?\\b(?:hasta|mientras|a menos)\\b`,

@@ -104,6 +104,7 @@ export const fr: Lexicon = {
     `\\b(?:gratuit|gratuitement|inclus|compris dans)\\b`,
   ]),
   block: rx([
+    `\\bsans\\b(?! (?:probleme|souci|doute)\\b)[^.]{2,60}?\\b(?:je|j'|on|nous)\\s*(?:ne\\s+|n')(?:te\\s+|vous\\s+|le\\s+|la\\s+|l')?${APPROVE}`,
     `\\b(?:le paiement|la validation|la liberation)\\s+(?:est\\s+|reste\\s+)?(?:conditionne|soumis|soumise|subordonne)\\w*\\s+a\\b`,
     `\\b(?:je\\s+)?(?:marque|marquerai|valide|validerai|passe)\\s+(?:le jalon|la livraison|le contrat)?\\s*(?:comme\\s+)?(?:termine|fini|complet|valide|clos)\\w*\\b[^.]{0,60}?\\b(?:quand|des que|une fois|apres|si|seulement si)\\b`,
     `\\b(?:jalon|contrat|paiement|projet)\\s+(?:reste|restera|demeure)\\s+(?:ouvert|en atente|bloque)\\b[^.]{0,60}?\\b(?:tant que|jusqu'a|avant)\\b`,

@@ -92,6 +92,7 @@ export const hi: Lexicon = {
   ),
   block: rx(
     [
+      `\\b(?:के बिना|ke bina|bina)\\b[^.।]{0,50}?(?:बंद|close|अप्रूव|approve|रिलीज|release|पेमेंट|payment)\\s+(?:\\S+\\s+)?(?:नहीं|nahi|nhi)`,
       `\\b(?:तक|tak)\\s+(?:\\S+\\s+){0,2}?(?:माइलस्टोन|milestone|पेमेंट|payment|कॉन्ट्रैक्ट|contract)\\s+(?:खुला|open|होल्ड|hold|रुका|ruka)\\s+(?:रहेगा|rahega|रहेगी|rahegi)\\e`,
       `\\b(?:5|पांच|पाँच|paanch|panch) (?:स्टार|star)\\b[^.।]{0,40}?(?:तभी|tabhi|जब|jab)\\e`,
       `\\b(?:approval|payment|अप्रूवल|पेमेंट)\\s+(?:ruka|रुका|hold)`,

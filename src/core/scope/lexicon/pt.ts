@@ -103,6 +103,7 @@ export const pt: Lexicon = {
     `\\b(?:de graça|de graca|gratis|incluid[oa])\\b`,
   ]),
   block: rx([
+    `\\bsem\\b(?! (?:problema|presa|duvida)\\b)[^.]{2,60}?\\b(?:eu\\s+)?nao\\s+(?:te\\s+|lhe\\s+|o\\s+|a\\s+)?${APPROVE}`,
     `\\b(?:o pagamento|a aprovacao|a liberacao)\\s+(?:fica\\s+|esta\\s+)?(?:sujeit[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcarei|dou|darei|coloco)\\s+(?:o marco\\s+|a entrega\\s+|o contrato\\s+)?(?:como\\s+)?(?:concluid[oa]|finalizad[oa]|completo|completa|encerrad[oa])\\b[^.]{0,60}?\\b(?:quando|assim que|depois|se|so se)\\b`,
     `\\b(?:marco|contrato|pagamento|projeto)\\s+(?:fica|ficara|vai ficar|continua|segue)\\s+(?:aberto|pendente|retido)\\b[^.]{0,60}?\\b(?:ate|enquanto)\\b`,
