@@ -48,7 +48,7 @@ export function ContractDetail({ view, onChanged }: { view: ContractDetailView; 
       <Baseline view={view} onChanged={onChanged} />
       <div class="actions">
         {isContract && (
-          <button type="button" onClick={() => browser.tabs.create({ url: `https://www.upwork.com/nx/wm/workroom/${state.id}/overview` })}>
+          <button type="button" onClick={() => openWorkroom(state.id)}>
             {t('openWorkroom')}
           </button>
         )}
@@ -57,6 +57,11 @@ export function ContractDetail({ view, onChanged }: { view: ContractDetailView; 
       </div>
     </section>
   );
+}
+
+/** The contract's workroom in a new tab: the freelancer's own navigation, nothing fetched. */
+function openWorkroom(contractId: string): void {
+  void browser.tabs.create({ url: `https://www.upwork.com/nx/wm/workroom/${contractId}/overview` });
 }
 
 async function exportTimeline(contractId: string, format: 'markdown' | 'csv') {
@@ -107,6 +112,11 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
             }
           >
             {copied ?? t('copyProposal')}
+          </button>
+        )}
+        {/^\d+$/.test(contractId) && (
+          <button type="button" onClick={() => openWorkroom(contractId)}>
+            {t('openWorkroom')}
           </button>
         )}
         <span class="dismiss-row">

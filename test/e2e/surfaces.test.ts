@@ -156,6 +156,15 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     expect(card.links.length).toBeGreaterThan(0);
     expect(card.links.every((href) => href?.startsWith('https://'))).toBe(true);
     expect(card.copy).toBe(true);
+    // "Open the workroom" opens the contract's workroom in a tab.
+    const workroomTabs = `(async () => ((await (globalThis.browser ?? globalThis.chrome).tabs.query({ url: ${JSON.stringify(SCENARIO_WORKROOM)} })).length))()`;
+    const before = await popup.evaluate<number>(workroomTabs);
+    await popup.evaluate(() => {
+      const article = document.querySelector('article.warning[data-kind="unpaid_scope"]') as HTMLElement;
+      const open = [...article.querySelectorAll('.actions > button')].find((b) => b.textContent === 'Open the workroom') as HTMLElement;
+      open.click();
+    });
+    await waitFor(async () => (await popup.evaluate<number>(workroomTabs)) === before + 1, 10_000, 'a workroom tab opened from the popup');
     const picture = await popup.evaluate(() => ({
       svg: Boolean(document.querySelector('svg.timeline [data-request="unpaid"]')),
       summary: document.querySelector('[data-testid="extras-summary"]')?.textContent,
