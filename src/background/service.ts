@@ -6,6 +6,7 @@ import { contractTimelineCsv, contractTimelineMarkdown } from '../core/export-fo
 import { contractRisk } from '../core/rules';
 import type { Settings } from '../core/settings';
 import type { ContractState, Severity } from '../core/types';
+import { Rejection } from '../protocol/envelope';
 import type { HandlerContext, Handlers } from '../protocol/router';
 import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
 import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
@@ -256,8 +257,8 @@ function checkClaim(url: string, contractId: string | null, roomId: string | nul
   // navigation (history.pushState) only the tab's URL, kept current by the browser, is the page.
   const tabUrl = context.sender.frameId === 0 || context.sender.frameId === undefined ? context.sender.tab?.url : undefined;
   if (page(context.sender.url) !== page(url) && (tabUrl === undefined || page(tabUrl) !== page(url))) {
-    throw new Error('Rejected a reading for a page other than the sender’s');
+    throw new Rejection('Rejected a reading for a page other than the sender’s');
   }
-  if (isWorkroom(url) && getContractId(url) !== contractId) throw new Error('Rejected a reading that claims another contract');
-  if (isMessageRoom(url) && getRoomId(url) !== roomId) throw new Error('Rejected a reading that claims another room');
+  if (isWorkroom(url) && getContractId(url) !== contractId) throw new Rejection('Rejected a reading that claims another contract');
+  if (isMessageRoom(url) && getRoomId(url) !== roomId) throw new Rejection('Rejected a reading that claims another room');
 }

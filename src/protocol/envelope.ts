@@ -14,3 +14,8 @@ export function unwrap<T>(reply: unknown): T {
   if (!envelope.ok) throw new ProtocolError(envelope.error);
   return envelope.value;
 }
+
+/** A handler's refusal of a message on trust grounds: logged once per reason, like the router's. */
+export class Rejection extends Error {
+  override name = 'Rejection';
+}

@@ -3,7 +3,7 @@
 // send page readings and ask for their page's view; everything else needs one of the extension's
 // own pages. Rejections change nothing and are logged once per reason.
 import * as v from 'valibot';
-import type { Envelope } from './envelope';
+import { type Envelope, Rejection } from './envelope';
 import { CONTENT_SCRIPT_TYPES, isMessageType, type MessageType, type RequestOf, requestSchemas } from './schema';
 
 export interface SenderInfo {
@@ -65,6 +65,7 @@ export function createRouter<R extends Record<MessageType, unknown>>(
       const value = await handlers[type](parsed.output as any, context);
       return { ok: true, value };
     } catch (error) {
+      if (error instanceof Rejection) return reject(error.message);
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`Scope Guard: "${type}" failed:`, error);
       return { ok: false, error: reason };
