@@ -196,7 +196,7 @@ function table(): string {
       fmt(Math.min(...f.samples)),
       fmt(Math.max(...f.samples)),
       f.floors ? fmt(median(f.floors)) : '',
-      r === null ? '' : `${r.toFixed(2)}x`,
+      r === null ? '' : Number.isFinite(r) ? `${r.toFixed(2)}x` : 'n/a (floor under the timer resolution)',
       f.target ?? '',
       f.meets === true ? 'yes' : f.meets === false ? '**MISSES**' : '',
     ];
