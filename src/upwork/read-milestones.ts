@@ -15,6 +15,7 @@ import {
   milestoneColumns,
   milestoneDescription,
   milestoneIndexPrefix,
+  milestoneStatusLabel,
   milestoneItem,
   milestoneStatus,
   milestoneStatusWords,
@@ -65,9 +66,12 @@ const isMoneyLine = (line: string) => {
 };
 const isDateLine = (line: string) =>
   (dueText.test(line) && line.search(dueText) === 0) || (DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[^a-z]/gi, '').length <= 6);
+/** "Status: Paid" -> "Paid": a status written after its label. */
+const withoutStatusLabel = (line: string) => line.replace(milestoneStatusLabel, '');
 const isStatusLine = (line: string) => {
-  const m = matchStatus(line);
-  return m !== null && line.length <= 50 && m.index <= 3;
+  const shown = withoutStatusLabel(line);
+  const m = matchStatus(shown);
+  return m !== null && shown.length <= 50 && m.index <= 3;
 };
 const isSpecial = (line: string) =>
   isAction(line) || isSummary(line) || isIndex(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
@@ -82,7 +86,22 @@ function allIn(parts: readonly Element[], selector: string): Element[] {
 
 /** The lines of a row's parts; inline layouts ("Logo · $300.00 · Due Aug 1 · Paid") split on separators. */
 function rowLines(parts: readonly Element[]): string[] {
-  return parts.flatMap((part) => textLines(part, SKIP)).flatMap((line) => line.split(INLINE_SEPARATOR)).filter(Boolean);
+  return parts
+    .flatMap((part) => textLines(part, SKIP))
+    .flatMap((line) => line.split(INLINE_SEPARATOR))
+    .flatMap(splitTrailingAmount)
+    .filter(Boolean);
+}
+
+/** "Homepage copy $200.00" (a name and an amount in inline elements, often with no space between)
+ * -> the name and the amount as two lines. Only when the amount ends the line. */
+function splitTrailingAmount(line: string): string[] {
+  const m = MONEY_PATTERN.exec(line);
+  if (!m || m.index === 0) return [line];
+  const before = line.slice(0, m.index).trim();
+  const after = line.slice(m.index);
+  if (!before || after.length - m[0].length > 4 || /[:：]$/.test(before) || dueText.test(before) || /\b(of|for|at|from|to|by)$/i.test(before)) return [line];
+  return [before, after];
 }
 
 /** What each column of a table row holds, by the table's header cells. */
@@ -148,6 +167,7 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
     }
   }
   statusLine ??= lines.find((line) => line !== rawTitle && isStatusLine(line)) ?? null;
+  if (statusLine) statusLine = withoutStatusLabel(statusLine);
   const found = statusLine ? matchStatus(statusLine) : null;
   const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today }) : null;
 
@@ -160,7 +180,7 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
   if (descriptionEl) description = textLines(descriptionEl, SKIP).join('\n') || null;
   else {
     const titleAt = lines.indexOf(rawTitle);
-    const rest = lines.filter((line, i) => i > titleAt && line !== statusLine && !isSpecial(line) && !columnValues(columns).includes(line));
+    const rest = lines.filter((line, i) => i > titleAt && withoutStatusLabel(line) !== statusLine && !isSpecial(line) && !columnValues(columns).includes(line));
     description = rest.length ? rest.join('\n') : null;
   }
 
@@ -271,9 +291,19 @@ export function rowsIn(container: Element, options: { stop?: Element; after?: El
 /** Labels of contract terms: a "row" holding one is the terms box, not a milestone. */
 const TERMS_LABELS = { text: [...budgetLabel.text, ...clientLabel.text, ...startedLabel.text, ...statusLabel.text] };
 
+/** Does a row show a contract-terms label, alone ("Budget") or inline ("Client: Maple Row")? */
+function hasTermsLabel(parts: readonly Element[]): boolean {
+  if (parts.some((part) => findByText(part, TERMS_LABELS).length > 0)) return true;
+  const labels = TERMS_LABELS.text.map((t) => t.toLowerCase());
+  return rowLines(parts).some((line) => {
+    const lower = line.toLowerCase();
+    return labels.some((label) => lower.startsWith(`${label}:`) || lower.startsWith(`${label} :`) || (label.includes(' ') && lower.startsWith(`${label} `)));
+  });
+}
+
 function readRows(rows: Element[], today: string, needStatus: boolean): Milestone[] {
   return rowParts(rows)
-    .filter((parts) => !needStatus || parts.every((part) => findByText(part, TERMS_LABELS).length === 0))
+    .filter((parts) => !needStatus || !hasTermsLabel(parts))
     .map((parts) => readMilestoneParts(parts, today))
     .filter((m): m is Milestone => m !== null && m.amount !== null && (!needStatus || m.statusText !== undefined));
 }

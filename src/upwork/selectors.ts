@@ -142,7 +142,7 @@ export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
 /** Labels whose neighbouring text is the value. */
 export const clientLabel = anchor(['Client', 'Client name', 'Hired by']);
 export const clientLabel_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
-export const budgetLabel = anchor(['Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget']);
+export const budgetLabel = anchor(['Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget', 'Project price', 'Contract price', 'Total price']);
 export const budgetLabel_: Where = [['workroom-fixed-cards.html', 2], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
 export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate']);
 export const hourlyRateLabel_: Where = [['workroom-hourly.html', 1], ['workroom-fixed-cards.html', 0]];
@@ -211,6 +211,8 @@ export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | '
 
 /** "Milestone 1: Logo design", "Milestone #2 - Backend": the index before a title, left out of it. */
 export const milestoneIndexPrefix = /^milestone\s*#?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))/i;
+/** A label before a milestone's status on its line ("Status: Paid"). */
+export const milestoneStatusLabel = /^(milestone )?(status|state)\s*[:：]?\s+/i;
 /** Column headers of a milestones table, by the field they hold. */
 export const milestoneColumns = {
   title: /^(milestone|milestones|title|name|description|milestone (name|title|description))$/i,
