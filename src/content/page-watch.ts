@@ -285,7 +285,10 @@ class PageSession {
 
   private failed(error: unknown): void {
     if (this.signal.aborted) return;
-    if (!extensionContextValid()) return this.onInvalidated();
+    if (!extensionContextValid()) {
+      this.onInvalidated();
+      return;
+    }
     this.banner.showError(error instanceof Error ? error.message : String(error));
     this.banner.setStatus('error');
   }
@@ -300,9 +303,10 @@ async function sendWithRetry(url: string, reading: Parameters<typeof send<'page.
     } catch (error) {
       // A rejection by the background is final; a missing or broken connection is worth a retry.
       if (error instanceof ProtocolError && !/no reply/i.test(error.message)) throw error;
-      if (attempt >= 6 || signal.aborted || !extensionContextValid()) throw error;
+      // About 10 s in all: a Firefox event page or a Chrome worker can take seconds to come back.
+      if (attempt >= 9 || signal.aborted || !extensionContextValid()) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
-      delay *= 2;
+      delay = Math.min(delay * 2, 2000);
     }
   }
 }
