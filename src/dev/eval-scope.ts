@@ -1,4 +1,4 @@
-// npm run eval:scope [-- --split train|test|all|holdout|holdout2|holdout3] [--errors] [--bench]
+// npm run eval:scope [-- --split train|test|all|holdout|holdout2|holdout3] [--errors] [--bench] [--no-model]
 // Runs the scope detector over the labelled corpus and prints precision, recall and F1 per signal
 // and per language, with and without the agreed scope. Exits non-zero when a target is missed.
 // Only tune against `--split train --errors`: the test split is for measuring. `holdout`, `holdout2` and
@@ -37,6 +37,8 @@ if (splitArg !== 'train' && splitArg !== 'test' && splitArg !== 'all' && !held) 
 }
 const showErrors = args.includes('--errors');
 const runBench = args.includes('--bench');
+// --no-model: the rules alone, to compare with the rules plus the trained model.
+const options = args.includes('--no-model') ? { model: false } : {};
 
 const corpusPath = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages/corpus.jsonl');
 const messagesDir = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages');
@@ -69,7 +71,7 @@ const withoutCtx = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Recor
 const errors: string[] = [];
 
 for (const item of items) {
-  const verdict = detectScope(item.text, { agreedScope: item.context ?? null });
+  const verdict = detectScope(item.text, { agreedScope: item.context ?? null }, options);
   let langCounts = byLang.get(item.lang);
   if (!langCounts) {
     langCounts = Object.fromEntries(SIGNALS.map((s) => [s, empty()])) as Record<Signal, Counts>;
@@ -82,7 +84,7 @@ for (const item of items) {
     if (item[s] !== verdict[s]) wrong.push(`${verdict[s] ? 'FP' : 'FN'} ${s}`);
   }
   if (item.context) {
-    const bare = detectScope(item.text, {});
+    const bare = detectScope(item.text, {}, options);
     for (const s of SIGNALS) {
       add(withCtx[s], item[s], verdict[s]);
       add(withoutCtx[s], item[s], bare[s]);
@@ -122,11 +124,11 @@ function bench(): string {
     .map((l) => (JSON.parse(l) as CorpusItem).text);
   const agreedScope = 'Five-page website: Home, About, Services, Contact and Pricing.';
   const rate = (context?: { agreedScope: string }): number => {
-    for (let i = 0; i < 20_000; i++) detectScope(texts[i % texts.length] ?? '', context);
+    for (let i = 0; i < 20_000; i++) detectScope(texts[i % texts.length] ?? '', context, options);
     const n = 200_000;
     // CPU time, not wall time: the rate of one core even when the machine is busy.
     const start = process.cpuUsage();
-    for (let i = 0; i < n; i++) detectScope(texts[i % texts.length] ?? '', context);
+    for (let i = 0; i < n; i++) detectScope(texts[i % texts.length] ?? '', context, options);
     const used = process.cpuUsage(start);
     return Math.round(n / ((used.user + used.system) / 1e6));
   };

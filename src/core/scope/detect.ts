@@ -3,6 +3,7 @@ import { type AgreedScope, coveredBy, prepareAgreedScope, requestTerms } from '.
 import { detectLanguage, type ScopeLang } from './language';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
+import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
 import { type Normalised, normalise } from './normalise';
 import { clauseAround, type Span, splitSentences } from './sentences';
 
@@ -16,6 +17,24 @@ export interface ScopeContext {
 export interface ScopeOptions {
   /** low: only clear cues; normal: plain requests too; high: looser requests as well. */
   sensitivity?: 'low' | 'normal' | 'high';
+  /** false: rules only, without the trained model (for measuring). Default true. */
+  model?: boolean;
+}
+
+/** What the model saw of one message: for training and measuring (src/dev/train-scope-model.ts). */
+export interface ScopeTrace {
+  lang: ScopeLang;
+  /** The normalised text and its sentences. */
+  text: string;
+  sentences: Span[];
+  /** Cue bits (model.ts CUE_*) the rules set per sentence. */
+  cues: number[];
+  /** Whether the rules alone found added scope. */
+  rulesAdds: boolean;
+  /** The highest model logit over the sentences the model may judge; -Infinity when none. */
+  best: number;
+  /** Whether the agreed scope names the best sentence's request. */
+  covered: boolean;
 }
 
 /** Messages are read up to this length; the rest of a hostile megabyte is ignored. */
@@ -30,7 +49,22 @@ function agreedScopeFor(text: string): AgreedScope {
 
 type Signal = 'adds_scope' | 'offers_payment' | 'blocks_approval';
 
+// Cue bits of the sentence judgeAdds looked at last, and of every sentence of the current message.
+let sentenceCues = 0;
+const cueList: number[] = [];
+
 export function detectScope(text: string, context?: ScopeContext, options?: ScopeOptions): ScopeVerdict {
+  return detectWith(text, context, options, options?.model === false ? null : defaultModel());
+}
+
+/** The detector with a given model (or none); fills `trace` when given, with every sentence scored. */
+export function detectWith(
+  text: string,
+  context: ScopeContext | undefined,
+  options: ScopeOptions | undefined,
+  model: ScopeModel | null,
+  trace?: ScopeTrace,
+): ScopeVerdict {
   const input = typeof text === 'string' ? (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text) : '';
   const norm = normalise(input);
   const hinted = context?.lang ? context.lang.toLowerCase().slice(0, 2) : '';
@@ -53,19 +87,67 @@ export function detectScope(text: string, context?: ScopeContext, options?: Scop
 
   let strength = 0;
   const sentences = splitSentences(norm.text);
+  cueList.length = 0;
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
+    sentenceCues = 0;
     const adds = judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
     strength = Math.max(strength, adds);
-    judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict);
+    if (judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
+    if (blocks) sentenceCues |= CUE_BLOCK;
     // "I won't approve until you add the blog too": the condition itself is extra work.
     if (blocks && adds === 0 && lexicon.blockExtra.test(s)) {
       strength = Math.max(strength, judgeCondition(s, sentence, norm, input, lexicon, scope, verdict));
     }
+    cueList.push(sentenceCues);
+  }
+  const rulesAdds = verdict.adds_scope;
+  // The rules found no added scope: the model may still find a plain request in a sentence the
+  // rules did not veto. Off at low sensitivity and for languages without a lexicon of their own.
+  let byModel = false;
+  if (model && (!rulesAdds || trace) && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
+    const threshold = trace ? -Infinity : sensitivity === 'high' ? model.thresholdHigh : model.threshold;
+    let best = -Infinity;
+    let at = -1;
+    for (let i = 0; i < sentences.length; i++) {
+      const cues = cueList[i] ?? 0;
+      if (cues & (CUE_NOT_ADD | CUE_COVERED)) continue;
+      const sentence = sentences[i]!;
+      const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
+      if (z <= threshold || z <= best) continue;
+      // Thanks, praise and agreed work stay no request, as in the rules.
+      const s = norm.text.slice(sentence.start, sentence.end);
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s)) continue;
+      best = z;
+      at = i;
+    }
+    let covered = false;
+    if (at >= 0) {
+      const sentence = sentences[at]!;
+      const s = norm.text.slice(sentence.start, sentence.end);
+      const found = scope ? coveredBy(requestTerms(s, lexicon), scope) : null;
+      covered = found !== null;
+      if (trace) {
+        trace.best = best;
+        trace.covered = covered;
+      } else if (found !== null) record(verdict, null, `in the agreed scope: ${found}`);
+      else {
+        record(verdict, 'adds_scope', quote(norm, input, sentence));
+        byModel = true;
+      }
+    }
+  }
+  if (trace) {
+    trace.lang = lang;
+    trace.text = norm.text;
+    trace.sentences = sentences;
+    trace.cues = cueList.slice();
+    trace.rulesAdds = rulesAdds;
   }
   const any = verdict.adds_scope || verdict.offers_payment || verdict.blocks_approval;
-  verdict.confidence = lang === 'und' ? 0.35 : any ? (strength >= 2 || !verdict.adds_scope ? 0.9 : 0.75) : 0.8;
+  verdict.confidence =
+    lang === 'und' ? 0.35 : byModel ? 0.6 : any ? (strength >= 2 || !verdict.adds_scope ? 0.9 : 0.75) : 0.8;
   return verdict;
 }
 
@@ -106,9 +188,11 @@ function judgeAdds(
     const rest = from === 0 ? s : s.slice(from);
     m = lexicon.add.exec(rest);
     strength = 2;
+    if (m) sentenceCues |= CUE_ADD;
     if (!m && sensitivity !== 'low') {
       m = lexicon.addWeak.exec(rest);
       strength = 1;
+      if (m) sentenceCues |= CUE_WEAK;
       if (!m && sensitivity === 'high') m = lexicon.addLoose.exec(rest);
     }
     if (!m) return 0;
@@ -122,6 +206,7 @@ function judgeAdds(
         (lexicon.notAdd.test(s) || lexicon.notAddAnnounced?.test(s) === true) &&
         requestTerms(clauseText, lexicon).length === 0);
     if (!vetoed) break;
+    sentenceCues |= CUE_NOT_ADD;
     m = null;
     from = clause.end - sentence.start + 1;
   }
@@ -132,6 +217,7 @@ function judgeAdds(
     const terms = named.length > 0 ? named : requestTerms(s, lexicon);
     const covered = coveredBy(terms, scope);
     if (covered !== null) {
+      sentenceCues |= CUE_COVERED;
       record(verdict, null, `in the agreed scope: ${covered}`);
       return 0;
     }

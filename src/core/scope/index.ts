@@ -1,3 +1,3 @@
-export { detectScope, MAX_TEXT, type ScopeContext, type ScopeOptions } from './detect';
+export { detectScope, detectWith, MAX_TEXT, type ScopeContext, type ScopeOptions, type ScopeTrace } from './detect';
 export { detectLanguage, SUPPORTED, type ScopeLang } from './language';
 export { normalise } from './normalise';
