@@ -5,9 +5,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ROOT, distDir } from '../../src/dev/build';
+import { ROOT } from '../../src/dev/build';
+import { testedBuild } from '../../src/dev/harness';
 
-const manifest = (browser: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(distDir(browser), 'manifest.json'), 'utf8'));
+const manifest = (browser: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(testedBuild(browser), 'manifest.json'), 'utf8'));
 
 function files(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir)) {
@@ -26,7 +27,7 @@ const CSP =
 /** The content script plus everything it loads: what every Upwork page pays for. */
 function contentScriptFiles(browser: 'chrome' | 'firefox'): string[] {
   const m = manifest(browser);
-  return (m.content_scripts as { js: string[] }[]).flatMap((c) => c.js).map((f) => join(distDir(browser), f));
+  return (m.content_scripts as { js: string[] }[]).flatMap((c) => c.js).map((f) => join(testedBuild(browser), f));
 }
 
 describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
@@ -60,7 +61,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
   });
 
   it('ships no eval, no remote code and no listener for other extensions', () => {
-    for (const file of files(distDir(browser)).filter((f) => f.endsWith('.js'))) {
+    for (const file of files(testedBuild(browser)).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(file, 'utf8');
       const find = (pattern: RegExp) => code.match(pattern)?.[0] ?? null;
       expect(find(/\beval\(|new Function\(|\bFunction\(\s*['"]/), file).toBeNull();
@@ -68,7 +69,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
       expect(find(/(onMessageExternal|onConnectExternal)\.addListener/), file).toBeNull();
       expect(find(/https?:\/\/(?!www\.upwork\.com|support\.upwork\.com|community\.upwork\.com|www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^"'\s]*\.(js|mjs)\b/), file).toBeNull();
     }
-    for (const file of files(distDir(browser)).filter((f) => f.endsWith('.html'))) {
+    for (const file of files(testedBuild(browser)).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, file).not.toMatch(/src="https?:/);
@@ -80,10 +81,10 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
     const sinks =
       /\.(?:innerHTML|outerHTML)\s*(?:=(?!=)|\+=)|insertAdjacentHTML|createContextualFragment|document\.write(?:ln)?\(|\bDOMParser\b|\.setHTML(?:Unsafe)?\(|parseHTMLUnsafe|\bsrcdoc\b/g;
     const found: string[] = [];
-    for (const file of files(distDir(browser)).filter((f) => f.endsWith('.js'))) {
+    for (const file of files(testedBuild(browser)).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(file, 'utf8');
       for (const match of code.matchAll(sinks)) {
-        found.push(`${file.slice(distDir(browser).length + 1)}: ${code.slice(Math.max(0, match.index - 40), match.index + 40)}`);
+        found.push(`${file.slice(testedBuild(browser).length + 1)}: ${code.slice(Math.max(0, match.index - 40), match.index + 40)}`);
       }
     }
     // Preact's renderer: `e.innerHTML=p.__html`, reached only through dangerouslySetInnerHTML.
@@ -116,7 +117,7 @@ describe('web-ext lint', () => {
   it('reports no errors and only the warning the README lists', () => {
     let output: string;
     try {
-      output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '-s', distDir('firefox'), '--output', 'json', '--self-hosted'], {
+      output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '-s', testedBuild('firefox'), '--output', 'json', '--self-hosted'], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -92,10 +92,14 @@ export function browserExecutable(name: BrowserName): string {
   return path;
 }
 
+/** The build under test: SCOPE_GUARD_DIST (a copy of dist/ that no rebuild can swap mid-run), else dist/. */
+export function testedBuild(target: 'chrome' | 'firefox'): string {
+  return process.env.SCOPE_GUARD_DIST ? join(process.env.SCOPE_GUARD_DIST, target) : distDir(target);
+}
+
 export async function launchExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  // SCOPE_GUARD_DIST: a copy of dist/ to test (a build by someone else cannot swap it mid-run).
   const target = name === 'chromium' ? 'chrome' : 'firefox';
-  const dir = process.env.SCOPE_GUARD_DIST ? join(process.env.SCOPE_GUARD_DIST, target) : distDir(target);
+  const dir = testedBuild(target);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run npm run build`);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `scope-guard-${name}-`));
   const cleanup = () => {
