@@ -283,7 +283,10 @@ function nameBuckets(items: TrainItem[], buckets: number[], bits: number): Map<n
   const note = (b: number, name: string): void => {
     if (!wanted.has(b)) return;
     let set = names.get(b);
-    if (!set) names.set(b, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      names.set(b, set);
+    }
     if (set.size < 4) set.add(name);
   };
   for (const item of items) {

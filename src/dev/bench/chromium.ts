@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
-import { browserExecutable, normalisePage, route, type ServedPage, waitFor } from '../harness';
+import { browserExecutable, normalisePage, type ServedPage, waitFor } from '../harness';
+import { chromiumArgs, serveUpwork } from '../harness/chromium';
 
 /** Runs in every page before its own scripts: long tasks and the moment the banner shows. */
 const PROBE = `(() => {
@@ -42,30 +43,15 @@ export interface BenchChromium {
 
 export async function launchBenchChromium(withExtension: boolean, extensionDir: string): Promise<BenchChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'scope-guard-bench-'));
-  const dir = extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserExecutable('chromium'),
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(withExtension ? extensionDir : null),
   });
   const served = new Map<string, ServedPage>();
   const records = { stray: [] as string[], upwork: [] as string[] };
-  await context.route('**/*', async (r) => {
-    const decision = route(served, r.request().url(), records);
-    if (decision.kind === 'continue') return r.continue();
-    if (decision.kind === 'abort') return r.abort();
-    return r.fulfill({ status: decision.page.status ?? 200, contentType: decision.page.contentType ?? 'text/html; charset=utf-8', body: decision.page.body });
-  });
+  await serveUpwork(context, served, records);
   await context.addInitScript(PROBE);
   let extensionOrigin: string | null = null;
   if (withExtension) {

@@ -11,32 +11,28 @@ import {
   waitFor,
 } from './index';
 
-/** Marks each time Scope Guard's host element reports on a page: a reply reached the content script. */
-const REPLY_BINDING = '__scopeGuardHarnessReplied';
+/** Debian's Chromium, quiet on a machine with no network, with the built extension (or none). */
+export function chromiumArgs(extensionDir: string | null, headed = false): string[] {
+  return [
+    ...(headed ? [] : ['--headless=new']),
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=DialMediaRouteProvider',
+  ];
+}
 
-export async function launchChromium(extensionDir: string, profileDir: string, options: LaunchOptions): Promise<ExtensionSession> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: browserExecutable('chromium'),
-    headless: false,
-    colorScheme: options.colorScheme ?? 'light',
-    locale: options.locale ?? 'en-US',
-    viewport: { width: 1280, height: 900 },
-    args: [
-      ...(options.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=DialMediaRouteProvider',
-    ],
-  });
-  const served = new Map<string, ServedPage>();
-  const records = { stray: [] as string[], upwork: [] as string[] };
+/** Serves `served` pages at Upwork's URLs and blocks every other request (see `route`). */
+export async function serveUpwork(
+  context: BrowserContext,
+  served: Map<string, ServedPage>,
+  records: { stray: string[]; upwork: string[] },
+): Promise<void> {
   await context.route('**/*', async (r) => {
     const decision = route(served, r.request().url(), records);
     if (decision.kind === 'continue') return r.continue();
@@ -47,6 +43,23 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
       body: decision.page.body,
     });
   });
+}
+
+/** Marks each time Scope Guard's host element reports on a page: a reply reached the content script. */
+const REPLY_BINDING = '__scopeGuardHarnessReplied';
+
+export async function launchChromium(extensionDir: string, profileDir: string, options: LaunchOptions): Promise<ExtensionSession> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: browserExecutable('chromium'),
+    headless: false,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(extensionDir, options.headed === true),
+  });
+  const served = new Map<string, ServedPage>();
+  const records = { stray: [] as string[], upwork: [] as string[] };
+  await serveUpwork(context, served, records);
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 90_000 })); // slow to start on a loaded 2-core machine
