@@ -24,6 +24,8 @@ const MAX_WAIT_MS = 1500;
 const CHANGE_KEY = 'sg.changed';
 /** After a failed send: when to try again, and how often at most per page. */
 const RETRY_LATER_MS = 15_000;
+/** Longest wait for one reply before the reading is sent again (it is idempotent). */
+const REPLY_TIMEOUT_MS = 20_000;
 const MAX_LATER_RETRIES = 20;
 
 export function extensionContextValid(): boolean {
@@ -294,12 +296,21 @@ class PageSession {
   }
 }
 
+/** A reply that never comes (a worker stopped in the middle of answering) counts as no reply. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProtocolError(`No reply from Scope Guard’s background in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The background may be restarting (its worker stopped mid-write): resend until it acknowledges. */
 async function sendWithRetry(url: string, reading: Parameters<typeof send<'page.reading'>>[1]['reading'], signal: AbortSignal) {
   let delay = 150;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send('page.reading', { url, reading });
+      return await withTimeout(send('page.reading', { url, reading }), REPLY_TIMEOUT_MS);
     } catch (error) {
       // A rejection by the background is final; a missing or broken connection is worth a retry.
       if (error instanceof ProtocolError && !/no reply/i.test(error.message)) throw error;
