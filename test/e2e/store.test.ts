@@ -112,6 +112,8 @@ describe('store in chromium', () => {
     }
     await session.stopServiceWorker();
     const stops = session.workerStops() - stopsBefore;
+    const appended = await Promise.all(tabs.map((tab) => tab.evaluate(() => Number(document.body?.dataset.appended ?? 0))));
+    log(`burst: stories appended by the pages after ${Date.now() - started} ms: ${appended.join(', ')}`);
     for (const { contractId, roomId } of rooms) await waitForMessages(session, contractId, roomId, initial + more);
     log(`burst: ${rooms.length} tabs x ${initial + more} messages, ${stops} worker stops, all stored once after ${Date.now() - started} ms`);
     expect(stops).toBeGreaterThan(5);
