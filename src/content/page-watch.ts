@@ -25,7 +25,7 @@ const CHANGE_KEY = 'sg.changed';
 /** After a failed send: when to try again, and how often at most per page. */
 const RETRY_LATER_MS = 15_000;
 /** Longest wait for one reply before the reading is sent again (it is idempotent). */
-const REPLY_TIMEOUT_MS = 6_000;
+const REPLY_TIMEOUT_MS = 15_000;
 const MAX_LATER_RETRIES = 20;
 
 export function extensionContextValid(): boolean {

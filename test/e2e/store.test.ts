@@ -114,12 +114,14 @@ describe('store in chromium', () => {
     const stops = session.workerStops() - stopsBefore;
     const appended = await Promise.all(tabs.map((tab) => tab.evaluate(() => Number(document.body?.dataset.appended ?? 0))));
     log(`burst: stories appended by the pages after ${Date.now() - started} ms: ${appended.join(', ')}`);
-    for (const { contractId, roomId } of rooms) await waitForMessages(session, contractId, roomId, initial + more);
+    // Readings cut off by a stop are sent again by the content script's retries, the last of them
+    // 15 s after a failure: give the three rooms time for a few rounds of that.
+    for (const { contractId, roomId } of rooms) await waitForMessages(session, contractId, roomId, initial + more, 150_000);
     log(`burst: ${rooms.length} tabs x ${initial + more} messages, ${stops} worker stops, all stored once after ${Date.now() - started} ms`);
     expect(stops).toBeGreaterThan(5);
     for (const tab of tabs) expect(await waitForScopeGuard(tab)).toBe('ready');
     for (const tab of tabs) await tab.close();
-  });
+  }, 240_000);
 
   it('a worker stopped as after 30 s idle wakes for the next reading, the popup list and a dismissal', async () => {
     const contractId = '41000005';
