@@ -5,24 +5,12 @@
 // `SCOPE_GUARD_BURST=1 npx vitest run --project e2e test/e2e/store-burst.test.ts`. Until the cause is
 // found it runs only when SCOPE_GUARD_BURST=1, so that it does not hide the rest of CI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, waitFor } from '../../src/dev/harness';
+import { type ExtensionSession, launchExtension } from '../../src/dev/harness';
 import { openUpworkPage, waitForScopeGuard } from '../../src/dev/harness/upwork-tab';
-import { burstRoomPage, checkOnce, contractPage, dump, expectedMessageIds, roomUrl, workroomUrl } from './store-pages';
+import { burstRoomPage, contractPage, roomUrl, waitForMessages, workroomUrl } from './store-pages';
 
 const log = (line: string) => process.stderr.write(`[store e2e] ${line}\n`);
 
-async function waitForMessages(session: ExtensionSession, contractId: string, roomId: string, count: number, timeoutMs = 60_000) {
-  const want = expectedMessageIds(roomId, count);
-  await waitFor(
-    async () => {
-      const messages = checkOnce(await dump(session)).get(contractId) ?? [];
-      return messages.length >= count;
-    },
-    timeoutMs,
-    `${count} messages of ${roomId} stored`,
-  );
-  expect([...(checkOnce(await dump(session)).get(contractId) ?? [])].sort()).toEqual(want);
-}
 
 describe.runIf(process.env.SCOPE_GUARD_BURST === '1')('store in chromium, bursts', () => {
   let session: ExtensionSession;

@@ -3,7 +3,7 @@
 // the extension holds (every event once).
 import { expect } from 'vitest';
 import { type RoomSpec, type StorySpec, roomPage, storyHtml, workroomPage } from '../../src/dev/page-builder';
-import type { ExtensionSession } from '../../src/dev/harness';
+import { type ExtensionSession, waitFor } from '../../src/dev/harness';
 import type { StateDump } from '../../src/protocol/views';
 
 export const FREELANCER = 'Dana Freelancer';
@@ -108,4 +108,18 @@ export function expectedMessageIds(roomId: string, count: number): string[] {
 /** The timelines of a dump without the times that depend on when they were recorded. */
 export function timelines(state: StateDump): Record<string, string[]> {
   return Object.fromEntries(state.contracts.map((c) => [c.id, c.events.map((e) => `${e.kind} ${e.id} ${e.at} ${e.observedAt}`).sort()]));
+}
+
+/** Waits until the stored messages of `contractId` are exactly the first `count` of `roomId`. */
+export async function waitForMessages(session: ExtensionSession, contractId: string, roomId: string, count: number, timeoutMs = 60_000) {
+  const want = expectedMessageIds(roomId, count);
+  await waitFor(
+    async () => {
+      const messages = checkOnce(await dump(session)).get(contractId) ?? [];
+      return messages.length >= count;
+    },
+    timeoutMs,
+    `${count} messages of ${roomId} stored`,
+  );
+  expect([...(checkOnce(await dump(session)).get(contractId) ?? [])].sort()).toEqual(want);
 }

@@ -13,7 +13,6 @@ import { replay } from '../../src/dev/replay';
 import type { ContractsListView } from '../../src/protocol/views';
 import { BROWSERS } from './browsers';
 import {
-  burstRoomPage,
   checkOnce,
   contractPage,
   dump,
@@ -21,6 +20,7 @@ import {
   roomSpec,
   roomUrl,
   timelines,
+  waitForMessages,
   workroomUrl,
 } from './store-pages';
 
@@ -34,19 +34,6 @@ async function readBoth(session: ExtensionSession, contractId: string, roomId: s
   return second.tab;
 }
 
-/** Waits until the stored messages of `contractId` are exactly the first `count` of `roomId`. */
-async function waitForMessages(session: ExtensionSession, contractId: string, roomId: string, count: number, timeoutMs = 60_000) {
-  const want = expectedMessageIds(roomId, count);
-  await waitFor(
-    async () => {
-      const messages = checkOnce(await dump(session)).get(contractId) ?? [];
-      return messages.length >= count;
-    },
-    timeoutMs,
-    `${count} messages of ${roomId} stored`,
-  );
-  expect([...(checkOnce(await dump(session)).get(contractId) ?? [])].sort()).toEqual(want);
-}
 
 describe('store in chromium', () => {
   let session: ExtensionSession;
