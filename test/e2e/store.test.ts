@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomPage } from '../../src/dev/page-builder';
-import { type BrowserName, type ExtensionSession, type TabHandle, launchExtension, waitFor } from '../../src/dev/harness';
+import { type BrowserName, type ExtensionSession, type TabHandle, launchExtension } from '../../src/dev/harness';
 import { openUpworkPage, waitForScopeGuard } from '../../src/dev/harness/upwork-tab';
 import { replay } from '../../src/dev/replay';
 import type { ContractsListView } from '../../src/protocol/views';
