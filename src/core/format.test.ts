@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatMoney } from './format';
+import { formatDate, formatMoney } from './format';
 
 describe('format', () => {
   it('formats dates for the locale, date-only values at noon so no zone shifts the day', () => {
@@ -14,10 +14,5 @@ describe('format', () => {
     expect(formatMoney(500, 'EUR', 'de-DE').replace(/\s/g, ' ')).toBe('500,00 €'); // Intl puts a no-break space before the sign
     expect(formatMoney(null, 'USD', 'en-US')).toBe('—');
     expect(formatMoney(3, 'XYZZY', 'en-US')).toBe('3.00 XYZZY');
-  });
-
-  it('counts whole days', () => {
-    expect(daysBetween('2026-11-20', '2026-12-04')).toBe(14);
-    expect(daysBetween('2026-12-04', '2026-11-20')).toBe(-14);
   });
 });

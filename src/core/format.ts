@@ -14,8 +14,3 @@ export function formatMoney(amount: number | null, currency: string, locale?: st
     return `${amount.toFixed(2)} ${currency}`;
   }
 }
-
-/** Whole days from `from` to `to` (ISO dates or date-times), rounded down. */
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
