@@ -1,4 +1,4 @@
-// npm run eval:scope [-- --split train|test|all|holdout|holdout2|holdout3] [--errors] [--bench] [--no-model]
+// npm run eval:scope [-- --split train|test|all|holdout|holdout2|holdout3 | --file <set.jsonl>] [--errors] [--bench] [--no-model]
 // Runs the scope detector over the labelled corpus and prints precision, recall and F1 per signal
 // and per language, with and without the agreed scope. Exits non-zero when a target is missed.
 // Only tune against `--split train --errors`: the test split is for measuring. `holdout`, `holdout2` and
@@ -29,8 +29,10 @@ interface Counts {
 }
 
 const args = process.argv.slice(2);
-const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
-const held = splitArg === 'holdout' || splitArg === 'holdout2' || splitArg === 'holdout3';
+// --file: a labelled set kept anywhere (one JSON object a line, as the corpus), read whole as held out.
+const fileArg = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+const splitArg = fileArg ? 'all' : args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
+const held = Boolean(fileArg) || splitArg === 'holdout' || splitArg === 'holdout2' || splitArg === 'holdout3';
 if (splitArg !== 'train' && splitArg !== 'test' && splitArg !== 'all' && !held) {
   process.stderr.write(`eval-scope: --split must be train, test, all, holdout, holdout2 or holdout3, not ${splitArg}\n`);
   process.exit(2);
@@ -42,7 +44,8 @@ const options = args.includes('--no-model') ? { model: false } : {};
 
 const corpusPath = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages/corpus.jsonl');
 const messagesDir = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/messages');
-const items: CorpusItem[] = readFileSync(held ? join(messagesDir, `${splitArg}.jsonl`) : corpusPath, 'utf8')
+const setPath = fileArg ?? (held ? join(messagesDir, `${splitArg}.jsonl`) : corpusPath);
+const items: CorpusItem[] = readFileSync(setPath, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as CorpusItem)
@@ -106,7 +109,7 @@ const table = (title: string, rows: [string, Counts][]): void => {
   }
 };
 
-out.push(`Scope detector on the ${splitArg} split: ${items.length} messages`);
+out.push(fileArg ? `Scope detector on ${fileArg}: ${items.length} messages` : `Scope detector on the ${splitArg} split: ${items.length} messages`);
 table('Per signal', SIGNALS.map((s) => [s, bySignal[s]]));
 for (const s of SIGNALS) {
   table(`${s} per language`, [...byLang.entries()].sort().map(([lang, c]) => [lang, c[s]]));
