@@ -1,0 +1,151 @@
+// A copy of an Upwork page that a freelancer can attach to a bug report when Scope Guard says
+// "layout not recognised": the page's structure and attributes as they are (tags, classes, ids,
+// data-test, data-qa, data-ev-label, the shape of links), with the words that are not Upwork's own
+// interface words replaced. Names, messages, titles and amounts become stand-ins of the same length
+// and shape, the same word always the same stand-in within one copy (so "Dana W." still looks like
+// the start of "Dana Whitfield"), chosen with a secret that is not saved, so the copy cannot be
+// turned back into the words. Dates and times stay: the readers need them and they identify no one.
+// Scripts, styles, images, frames, form values and comments are dropped.
+
+import * as selectors from './selectors';
+
+/** Interface words kept as they are, besides every text anchor in selectors.ts. Lower case. */
+const INTERFACE_WORDS = `
+a an and at by for from in of on or the to with you your yours this that is are was were has have been be it its not no yes
+today yesterday tomorrow ago now am pm hr hrs hour hours week weeks day days month months year years min mins
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun
+milestone milestones timeline budget fixed fixed-price price hourly rate weekly limit started start date due status active
+funded funding unfunded escrow paid released release pending payment payments approved approve submitted submit review
+requested request changes change refund refunded dispute disputed completed complete ended end closed paused cancelled canceled
+available work progress total amount received earned remaining contract contracts client freelancer overview messages files
+terms proposal job post details description summary earnings invoices timesheet diary activity feedback offer cover letter
+view edit manage more options propose new add activate fund send message messages reply delete deleted attachment attachments
+usd eur gbp upwork service fee receive you'll project since last this next all back right we'll we’ll be of
+`;
+
+function interfaceWords(): Set<string> {
+  const words = new Set(INTERFACE_WORDS.split(/\s+/).filter(Boolean));
+  const addAll = (texts: readonly string[]): void => {
+    for (const text of texts) for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (word) words.add(word);
+  };
+  // Every word the readers look for: text anchors, and the words inside their patterns
+  // (status words, labels), with the pattern syntax (\b, \s, groups) taken out.
+  const visit = (value: unknown): void => {
+    if (value instanceof RegExp) addAll([value.source.replace(/\\[a-zA-Z]/g, ' ')]);
+    else if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value && typeof value === 'object') {
+      if ('text' in value && Array.isArray(value.text)) addAll(value.text);
+      else for (const item of Object.values(value)) visit(item);
+    }
+  };
+  for (const value of Object.values(selectors)) visit(value);
+  return words;
+}
+
+/** Attributes whose value is page structure, kept as they are. */
+const STRUCTURE_ATTRIBUTES = new Set(['class', 'id', 'role', 'type', 'data-test', 'data-qa', 'data-ev-label', 'aria-current', 'aria-hidden', 'aria-expanded', 'hidden', 'colspan', 'rowspan', 'lang', 'dir', 'name', 'for', 'tabindex']);
+/** Attributes that hold words (a timestamp's full date, an avatar's name), masked like text. */
+const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'label', 'datetime']);
+/** Elements dropped whole: code, styles, media and embedded documents. */
+const DROPPED = 'script, style, noscript, template, iframe, object, embed, link, meta, base, img, picture, video, audio, source, canvas';
+
+export interface SanitizeOptions {
+  /** The secret that picks the stand-ins; random by default (tests pass a fixed one). */
+  secret?: string;
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function randomSecret(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A masker for one copy: `text(s)` keeps interface words, dates and times, and replaces every other
+ * word letter by letter (case kept) and every amount digit by digit, deterministically per word.
+ */
+export function makeMasker(secret: string): { text: (value: string) => string; url: (value: string) => string } {
+  const keep = interfaceWords();
+  const cache = new Map<string, string>();
+  const standIn = (word: string, digitsOnly: boolean): string => {
+    const known = cache.get(word);
+    if (known !== undefined) return known;
+    let state = fnv(`${secret}\u0000${word}`) || 1;
+    const next = (n: number): number => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      state >>>= 0;
+      return state % n;
+    };
+    let out = '';
+    for (const ch of word) {
+      if (/\d/.test(ch)) out += String(out === '' || /[^\d]$/.test(out) ? 1 + next(9) : next(10));
+      else if (digitsOnly || !/\p{L}/u.test(ch)) out += ch;
+      else {
+        // A word's first letter depends on that letter alone, so initials still match ("Dana W.").
+        const letter = String.fromCharCode(97 + (out === '' ? fnv(`${secret}\u0001${ch.toLowerCase()}`) % 26 : next(26)));
+        out += ch === ch.toLowerCase() && ch !== ch.toUpperCase() ? letter : ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? letter.toUpperCase() : letter;
+      }
+    }
+    cache.set(word, out);
+    return out;
+  };
+  const CURRENCY = /[$€£¥₹]|\b(?:USD|EUR|GBP)\b/;
+  const text = (value: string): string =>
+    value.replace(/[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d[\d,.]*/gu, (token, offset: number, whole: string) => {
+      if (/^\d/.test(token)) {
+        const before = whole.slice(Math.max(0, offset - 4), offset);
+        const after = whole.slice(offset + token.length, offset + token.length + 5);
+        const amount = CURRENCY.test(before) || /^\s*(?:USD|EUR|GBP)\b/.test(after);
+        // Ids and phone numbers (six digits or more) go too; dates, times and counts stay.
+        return amount || token.replace(/\D/g, '').length >= 6 ? standIn(token, true) : token;
+      }
+      return keep.has(token.toLowerCase()) ? token : standIn(token, false);
+    });
+  // Links keep their shape (which page they lead to); ids in them are masked, queries dropped.
+  const url = (value: string): string => {
+    const [path = ''] = value.split(/[?#]/);
+    return path.replace(/\d{3,}/g, (digits) => standIn(digits, true)).replace(/(room_)([0-9a-f]{6,})/gi, (_, p: string, id: string) => p + standIn(id, true).replace(/[a-z]/gi, 'a'));
+  };
+  return { text, url };
+}
+
+/** The sanitized copy of `doc` as an HTML document, with the page's URL masked in a comment. */
+export function sanitizePage(doc: Document, url: string, options: SanitizeOptions = {}): string {
+  const mask = makeMasker(options.secret ?? randomSecret());
+  const root = doc.documentElement.cloneNode(true) as Element;
+  for (const el of Array.from(root.querySelectorAll(DROPPED))) el.remove();
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80); // elements, text, comments
+  const comments: Node[] = [];
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 8) comments.push(node);
+    else if (node.nodeType === 3) node.nodeValue = mask.text(node.nodeValue ?? '');
+    else if (node.nodeType === 1) sanitizeAttributes(node as Element, mask);
+  }
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  const header = `Saved by Scope Guard for a bug report from ${mask.url(url)}. Words other than Upwork's interface words, names and amounts are replaced; structure and attributes are kept.`;
+  return `<!DOCTYPE html>\n<!-- ${header.replace(/--/g, '- -')} -->\n${root.outerHTML}\n`;
+}
+
+function sanitizeAttributes(el: Element, mask: ReturnType<typeof makeMasker>): void {
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (STRUCTURE_ATTRIBUTES.has(name) || name.startsWith('data-v-')) continue;
+    if (name === 'href' || name === 'action') el.setAttribute(name, mask.url(value));
+    else if (TEXT_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-')) el.setAttribute(name, mask.text(value));
+    else if (name === 'value') el.setAttribute(name, mask.text(value));
+    else if (name !== 'style' && name !== 'width' && name !== 'height') el.removeAttribute(name);
+  }
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') el.removeAttribute('value');
+}
