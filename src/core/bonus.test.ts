@@ -40,6 +40,7 @@ describe('bonus promise', () => {
     ['I will add a milestone for it and send a bonus too.', 'en'],
     ['I can raise the budget by $100, plus a bonus.', 'en'],
     ['I will fund a new milestone.', 'en'],
+    ['Happy to set up another contract for it, with a bonus.', 'en'],
     ['Creo un hito nuevo y te doy un bono.', 'es'],
     ['Je crée un nouveau jalon, et une prime en plus.', 'fr'],
     ['Ich erhöhe den Betrag und gebe einen Bonus.', 'de'],
@@ -49,6 +50,16 @@ describe('bonus promise', () => {
   ])('%s (%s) offers protected pay, so it is no bonus promise', (sentence, lang) => {
     expect(offersProtectedPay(sentence)).toBe(true);
     expect(bonusPromise(offer([sentence], lang))).toBeNull();
+  });
+
+  it.each([
+    ["I'll add a $50 bonus to the milestone when I approve it.", 'en'],
+    ['Will add bonus to milestone.', 'en'],
+    ['Te doy un bono en el hito.', 'es'],
+    ['Je mettrai une prime sur le jalon.', 'fr'],
+  ])('%s (%s): a bonus on the milestone is still a bonus (paid at approval, outside the funds held)', (sentence, lang) => {
+    expect(offersProtectedPay(sentence)).toBe(false);
+    expect(bonusPromise(offer([sentence], lang))).not.toBeNull();
   });
 
   it('is a bonus promise only when every sentence that offers pay is a bonus', () => {

@@ -37,14 +37,32 @@ const BONUS_BY_LANG: Record<string, string[]> = {
   hi: ['टिप', 'इनाम', 'inaam'],
 };
 
-// What makes an offer protected pay rather than a bonus: a milestone, a contract or offer, funds
-// deposited, or a raised price, budget or amount.
+// What makes an offer protected pay rather than a bonus: a new milestone or contract, funds
+// deposited, or a raised price, budget or amount. A milestone named without "new", "another",
+// "add"… is not enough: "I'll add a bonus to the milestone" is Upwork's "add a bonus" at approval,
+// paid outside the funds held, and so still a bonus.
+const B = '(?:^|[^\\p{L}\\p{N}])';
+const E = '(?=$|[^\\p{L}\\p{N}])';
+// Up to three words between, none of them a bonus word ("add a bonus to the milestone").
+const ALL_BONUS_WORDS = [...new Set([...BONUS_ANY, ...Object.values(BONUS_BY_LANG).flat()])].join('|');
+const GAP = `\\s+(?:(?!(?:${ALL_BONUS_WORDS})(?:[^\\p{L}\\p{M}\\p{N}]|$))\\S+\\s+){0,3}?`;
+const MILESTONE =
+  '(?:milestones?|hitos?|etapas?|jalons?|meilenstein\\w*|этап\\S*|етап\\S*|майлстоун\\S*|माइलस्टोन|contracts?|contratos?|contrats?|vertrag\\w*|контракт\\S*|договор\\S*|अनुबंध)';
+// "new", "another", "separate", "extra", or a verb that creates or funds one, before the milestone…
+const NEW_BEFORE =
+  '(?:new|another|separate|extra|aditional|second|next|ad|aded|ading|create|creating|set up|open|fund|funded|funding|nuev[oa]s?|otr[oa]s?|adicional|separad[oa]|crear|creo|creare|abro|abrir|agrego|agregare|anado|financi\\w*|nov[oa]s?|outr[oa]s?|criar|crio|criarei|nouvel(?:le)?|nouveau|autre|suplementaire|distinct|cre[eo]r?|ajoute\\w*|neue[nmrs]?|weitere[nmrs]?|zusatzliche[nmrs]?|separate[nmrs]?|anlegen|нов\\S*|друг\\S*|отдельн\\S*|дополнительн\\S*|созда\\S*|добав\\S*|окрем\\S*|додатков\\S*|створ\\S*|нов\\S*|नया|नए|नई|अलग|अतिरिक्त|और)';
+// …or after it ("un hito nuevo", "этап отдельно").
+const NEW_AFTER = '(?:nuev[oa]|aparte|adicional|separad[oa]|extra|nov[oa]|suplementaire|distinct|нов\\S*|отдельн\\S*|окрем\\S*)';
+const RAISE =
+  '(?:rais\\w*|increas\\w*|bump\\w*|top up|double|aument\\w*|sub[eioa]\\w*|incrementa\\w*|augment\\w*|erhoh\\w*|увелич\\S*|подним\\S*|подниму|повыш\\S*|повыс\\S*|збільш\\S*|підвищ\\S*|підніму|बढा\\S*)';
+const AMOUNT =
+  '(?:budget|price|rate|amount|fee|presupuesto|precio|monto|tarifa|orcamento|preco|valor|prix|montant|tarif|preis|betrag|honorar|бюджет\\S*|цен\\S*|сум\\S*|ставк\\S*|цін\\S*|बजट|कीमत|राशि)';
 const MECHANISM = new RegExp(
   [
-    // a milestone, a contract, escrow / project funds, in the eight languages
-    '(?:^|[^\\p{L}\\p{N}])(?:milestones?|hitos?|etapas?|jalons?|meilenstein\\w*|этап\\S*|етап\\S*|майлстоун\\S*|माइलस्टोन|contracts?|contratos?|contrats?|vertrag\\w*|контракт\\S*|договор\\S*|अनुबंध|escrow|fund(?:s|ed|ing)?|financ\\w*|профинанс\\S*|фінанс\\S*|फंड)(?=$|[^\\p{L}\\p{N}])',
-    // a raised price, budget, rate or amount ("raise the budget", "aumento el precio", "увеличу сумму")
-    '(?:^|[^\\p{L}\\p{N}])(?:rais\\w*|increas\\w*|bump\\w*|top up|double|aument\\w*|sub[eioa]\\w*|incrementa\\w*|augment\\w*|erhoh\\w*|увелич\\S*|подним\\S*|подниму|повыш\\S*|повыс\\S*|збільш\\S*|підвищ\\S*|підніму|बढा\\S*)\\s+(?:\\S+\\s+){0,3}?(?:budget|price|rate|amount|fee|presupuesto|precio|monto|tarifa|orcamento|preco|valor|prix|montant|tarif|preis|betrag|honorar|бюджет\\S*|цен\\S*|сум\\S*|ставк\\S*|цін\\S*|बजट|कीमत|राशि)',
+    `${B}${NEW_BEFORE}${GAP}${MILESTONE}${E}`,
+    `${B}${MILESTONE}\\s+(?:\\S+\\s+){0,2}?${NEW_AFTER}${E}`,
+    `${B}(?:escrow|project funds)${E}`,
+    `${B}${RAISE}${GAP}${AMOUNT}`,
   ].join('|'),
   'u',
 );
