@@ -244,7 +244,7 @@ describe('a promised bonus', () => {
   );
 
   it('says so in the summary of unpaid extra work', () => {
-    expect(adviceFor(bonusWarning('unpaid_scope'), state).summary).toMatch(/promised a bonus/);
+    expect(adviceFor(bonusWarning('unpaid_scope'), state).summary).toMatch(/offered a bonus/);
   });
 
   it('adds nothing when no bonus was promised', () => {

@@ -59,7 +59,7 @@ export const ADVICE_TEXT = {
     sources: ['fixedPriceProtection'],
   },
   bonusNotProtected: {
-    text: 'The client promised a bonus ({bonus}). A bonus is not protected: bonus payments are not covered by Upwork Payment Protection and cannot be disputed, so the client may never pay it. Ask for a new milestone or a higher milestone amount instead, funded before you start.',
+    text: 'The client offered a bonus ({bonus}). A bonus is not protected: bonus payments are not covered by Upwork Payment Protection and cannot be disputed, so a promised bonus may never be paid. Unless it has already reached you, ask for a new milestone or a higher milestone amount instead, funded before you start.',
     sources: ['bonusPayments'],
   },
   submitOriginal: {
@@ -98,7 +98,7 @@ export type AdviceStatementId = keyof typeof ADVICE_TEXT;
 export const SUMMARY_TEXT = {
   unpaid_scope: 'The client asked for work beyond what was agreed, and no milestone or payment for it has followed.',
   unpaid_scope_bonus:
-    'The client asked for work beyond what was agreed and promised a bonus for it, but no milestone or higher amount has followed.',
+    'The client asked for work beyond what was agreed and offered a bonus for it, but no milestone or higher amount has followed.',
   approval_blocked: 'The client ties approval or payment of your work to extra work.',
   review_deadline_open:
     'Your submission for {milestone} is in the client\'s 14-day review, which ends on {deadline} ({daysLeft} days left).',

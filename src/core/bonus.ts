@@ -24,7 +24,7 @@ const BONUS_ANY = [
   'tip',
   'tips',
   'gratuity',
-  'бонус\\S*',
+  'бонус\\p{L}*',
   'बोनस',
 ];
 const BONUS_BY_LANG: Record<string, string[]> = {
@@ -32,8 +32,8 @@ const BONUS_BY_LANG: Record<string, string[]> = {
   pt: ['bonus', 'gorjetas?', 'gratificac\\w*', 'premios?'],
   fr: ['primes?', 'pourboires?', 'gratifications?'],
   de: ['pramien?', 'praemien?', 'trinkgeld\\w*'],
-  ru: ['преми\\S*', 'чаевы\\S*'],
-  uk: ['премі\\S*', 'чайов\\S*'],
+  ru: ['преми\\p{L}*', 'чаевы\\p{L}*'],
+  uk: ['премі\\p{L}*', 'чайов\\p{L}*'],
   hi: ['टिप', 'इनाम', 'inaam'],
 };
 
