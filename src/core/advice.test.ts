@@ -128,20 +128,54 @@ describe('advice', () => {
     expect(blocked).toMatch(/"Request changes" ends the review.*new 14-day review/s);
     expect(blocked).toMatch(/not obliged to do more than was agreed/);
     expect(blocked).toMatch(/Propose a new milestone/);
-    expect(blocked).toMatch(/fund the new milestone before you start/);
-    expect(blocked).toMatch(/7 days to accept or dispute/);
-    expect(blocked).toMatch(/within 7 days of the contract ending/);
-    expect(text('review_deadline')).toMatch(/90 days/);
+    expect(blocked).toMatch(/raise the active milestone's amount/);
+    expect(blocked).toMatch(/fund the extra work .* before you start/);
+    expect(blocked).toMatch(/7 calendar days to accept or dispute/);
+    expect(text('review_deadline')).toMatch(/90 days after the last milestone's due date/);
+    expect(text('review_deadline')).toMatch(/days 76 and 83/);
     expect(text('review_deadline')).toContain('2026-12-04');
     expect(text('hourly_over_limit')).toContain('20 hours a week');
+    expect(text('hourly_over_limit')).toMatch(/bonus is not protected/);
   });
 
+  it.each(['unpaid_scope', 'approval_blocked', 'terms_changed'] as const)(
+    '%s: says that only one milestone is funded at a time, after the proposal',
+    (kind) => {
+      const steps = (ALL_ADVICE.find(([k]) => k === kind)?.[1]?.steps ?? []).map((s) => s.text);
+      const funded = steps.findIndex((t) => /Only one milestone is funded at a time/.test(t));
+      expect(funded).toBeGreaterThan(steps.findIndex((t) => /Propose a new milestone/.test(t)));
+    },
+  );
+
   it('explains the Job Success Score facts Upwork has published', () => {
-    const { text } = (ALL_ADVICE[0] as [WarningKind, Advice])[1].jssNote;
+    const { text, sources } = (ALL_ADVICE[0] as [WarningKind, Advice])[1].jssNote;
     expect(text).toMatch(/24 months/);
+    expect(text).toMatch(/updated daily/);
     expect(text).toMatch(/November 2020.*without feedback/s);
-    expect(text).toMatch(/open with no payment/);
-    expect(text).toMatch(/Top Rated.*3 months/s);
+    expect(text).toMatch(/no payment and no feedback does not affect/);
+    expect(sources.map((s) => s.url)).toContain(SOURCES.jobSuccessScore.url);
+  });
+
+  // Top Rated freelancers could ask Upwork to remove a contract's feedback from the score until
+  // 3 September 2024 (README-advice.md); the score now updates daily, so there is no "run" to wait for.
+  it('mentions neither the ended feedback-removal perk nor a Job Success Score "run"', () => {
+    const texts = [
+      ...Object.values(ADVICE_TEXT).map((s) => s.text),
+      ...Object.values(SUMMARY_TEXT),
+      ...ALL_ADVICE.flatMap(([, advice]) => allTexts(advice)),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(/top rated|remov\w* (one |a )?(contract|job|feedback)|feedback removal|once every 10|every 3 months/i);
+      expect(text).not.toMatch(/\b(next|JSS|score) (run|update|recalculation)\b|\bwait (for|until)\b.*\b(score|JSS)\b|every (two|2) weeks/i);
+    }
+    for (const source of Object.values(SOURCES)) expect(`${source.title} ${source.url}`).not.toMatch(/top.?rated|205212/i);
+  });
+
+  it('gives every statement in the table at least one source, each one from the sources table', () => {
+    for (const [id, statement] of Object.entries(ADVICE_TEXT)) {
+      expect(statement.sources.length, id).toBeGreaterThan(0);
+      for (const source of statement.sources) expect(Object.keys(SOURCES), id).toContain(source);
+    }
   });
 
   it('summarises the review deadline with its date and days left, today, or passed', () => {
@@ -185,5 +219,37 @@ describe('ready message', () => {
     expect(adviceFor((WARNINGS[2] as [Warning, ContractState])[0], state).readyMessage).toBeUndefined();
     expect(adviceFor(warning('hourly_over_limit'), hourlyState).readyMessage).toBeUndefined();
     expect(adviceFor(warning('unpaid_scope', { quote: null }), state).readyMessage).toBeUndefined();
+  });
+});
+
+describe('a promised bonus', () => {
+  const bonusWarning = (kind: WarningKind) =>
+    warning(kind, {
+      detail: { evidence: 'add a blog section', lang: 'en', bonus: 'bonus', bonusQuote: "I'll send you a bonus for it." },
+    });
+
+  it.each(['unpaid_scope', 'approval_blocked'] as const)(
+    '%s: adds a step saying a bonus is not protected, quoting the promise, with its source',
+    (kind) => {
+      const advice = adviceFor(bonusWarning(kind), state);
+      const texts = advice.steps.map((s) => s.text);
+      const at = texts.findIndex((t) => /A bonus is not protected/.test(t));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(texts[at]).toContain('"I\'ll send you a bonus for it"');
+      expect(advice.steps[at]?.sources.map((s) => s.url)).toEqual([SOURCES.bonusPayments.url]);
+      // Before the step that asks to fund the work first.
+      expect(at).toBeLessThan(texts.findIndex((t) => /fund the extra work/.test(t)));
+      for (const text of allTexts(advice)) expect(text).not.toMatch(/\{\w+\}|undefined|null/);
+    },
+  );
+
+  it('says so in the summary of unpaid extra work', () => {
+    expect(adviceFor(bonusWarning('unpaid_scope'), state).summary).toMatch(/offered a bonus/);
+  });
+
+  it('adds nothing when no bonus was promised', () => {
+    for (const [, advice] of ALL_ADVICE) {
+      for (const step of advice.steps) expect(step.text).not.toMatch(/A bonus is not protected/);
+    }
   });
 });

@@ -37,19 +37,30 @@ interface Statement {
   sources: readonly SourceId[];
 }
 
-/** Every statement of the advice, with where it comes from. `{name}` marks a value filled in. */
+/**
+ * Every statement of the advice, with where it comes from. `{name}` marks a value filled in.
+ * README-advice.md records what each statement was checked against, and when.
+ */
 export const ADVICE_TEXT = {
   notObliged: {
     text: 'You are not obliged to do more than was agreed. Once an offer is accepted, its terms change only if both you and the client agree.',
     sources: ['changeTerms'],
   },
   proposeMilestone: {
-    text: "Propose a new milestone for the extra work, or ask to raise the active milestone's amount, from the contract's milestones. The client accepts or declines it; the request does not expire.",
+    text: "Propose a new milestone for the extra work, or ask to raise the active milestone's amount, from the contract's milestones. The client accepts or declines; the request does not expire. If the client accepts a higher amount, the increase is deposited for that milestone.",
     sources: ['proposeMilestoneChanges'],
   },
+  oneFunded: {
+    text: "Only one milestone is funded at a time: the next one can be funded only after the current one is paid. A new milestone for the extra work is therefore funded later; raising the active milestone's amount gets the extra work funded now.",
+    sources: ['milestonesFixedPrice', 'addEditMilestones'],
+  },
   fundFirst: {
-    text: 'Only money the client has deposited is protected; Upwork cannot help collect money that was promised but not deposited. Ask the client to fund the new milestone before you start the extra work.',
+    text: 'Only money the client has deposited is protected; Upwork cannot help collect money that was promised but not deposited. Ask the client to fund the extra work (the new milestone or the higher amount) before you start it.',
     sources: ['fixedPriceProtection'],
+  },
+  bonusNotProtected: {
+    text: 'The client offered a bonus ({bonus}). A bonus is not protected: bonus payments are not covered by Upwork Payment Protection and cannot be disputed, so a promised bonus may never be paid. Unless it has already reached you, ask for a new milestone or a higher milestone amount instead, funded before you start.',
+    sources: ['bonusPayments'],
   },
   submitOriginal: {
     text: 'Submit the work you agreed to for payment on its milestone. The client then has 14 days to approve it or request changes; if they take no action, the payment is released to you automatically.',
@@ -57,27 +68,27 @@ export const ADVICE_TEXT = {
   },
   requestChangesRestarts: {
     text: '"Request changes" ends the review. When you submit the work again, a new 14-day review starts.',
-    sources: ['milestonesFixedPrice', 'requestChangesSearch'],
+    sources: ['reviewMilestone'],
   },
   reviewWindow: {
     text: 'The client has 14 days from your submission, until {deadline}, to approve the work or request changes. If they take no action by then, the payment is released to you automatically.',
     sources: ['milestonesFixedPrice', 'fixedPriceProtection'],
   },
   disputeOptions: {
-    text: 'If the client does not release payment for work delivered as agreed, you can file a dispute. If the client ends the contract and asks for a refund of the money in escrow, you have 7 days to accept or dispute it, and a dispute is filed within 7 days of the contract ending.',
+    text: 'If the client does not release payment for work delivered as agreed, you can file a dispute. If the client ends the contract and asks for a refund of the funds still held, you have 7 calendar days to accept or dispute it; without a dispute in those 7 days, the remaining funds go back to the client.',
     sources: ['disputeNonRelease', 'disputeReleaseNote'],
   },
   dormant: {
-    text: 'A fixed-price contract with money in escrow and no activity for 90 days becomes dormant, and Upwork starts closing it. Adding or changing a milestone counts as activity; messages alone do not.',
+    text: 'A fixed-price contract that still holds funds goes dormant 90 days after the last milestone\'s due date if nothing happens on it: Upwork sends notices on days 76 and 83, marks it dormant on day 90 and starts closing it, and if neither of you acts then, the funds go back to the client. Adding a milestone or changing one keeps the contract open; messages are not listed among what counts.',
     sources: ['dormantContracts'],
   },
   weeklyLimit: {
-    text: 'On an hourly contract the extra work is paid by the hour, but only hours within the weekly limit ({limit}) are billed and protected. Only the client can raise the limit: agree on a higher limit, or on a bonus for the extra hours, before you log them.',
-    sources: ['weeklyLimit'],
+    text: 'On an hourly contract the extra work is paid by the hour, but only hours within the weekly limit ({limit}) are billed and protected. Only the client can raise the limit: agree on a higher limit before you log the extra hours. The client can also pay hours over the limit as a bonus, but a bonus is not protected.',
+    sources: ['weeklyLimit', 'bonusPayments'],
   },
   jss: {
-    text: 'Upwork does not publish the exact Job Success Score formula, so no one can tell you for certain how a choice changes your score. What Upwork has said: the score looks at jobs from the last 24 months. Since November 2020, contracts that end without feedback are left out of it, while contracts ended with feedback are counted. A contract left open with no payment for several months can start to count. Top Rated freelancers can ask to remove one contract from the score, once every 10 jobs and at most once every 3 months. Ending the contract with feedback, ending it without feedback and leaving it open are each possible; weigh them with these facts in mind.',
-    sources: ['jobSuccessScore', 'noFeedbackContracts', 'jobSuccessScoreChanges', 'topRatedRemoval'],
+    text: 'Upwork does not publish the exact Job Success Score formula, so no one can tell you for certain how a choice changes your score. What Upwork has said: the score looks at jobs from the last 24 months and is updated daily. Since November 2020, contracts that end without feedback are left out of it, while contracts ended with feedback are counted; Upwork\'s current help says a contract with no payment and no feedback does not affect the score, while an older article says a contract left open with no payment for several months can start to count. Ending the contract with feedback, ending it without feedback and leaving it open are each possible; weigh them with these facts in mind.',
+    sources: ['jobSuccessScore', 'noFeedbackContracts', 'jobSuccessScoreFactors', 'jobSuccessScoreChanges'],
   },
 } as const satisfies Record<string, Statement>;
 
@@ -86,6 +97,8 @@ export type AdviceStatementId = keyof typeof ADVICE_TEXT;
 /** What each warning means, in one sentence (no Upwork rule, so no source). */
 export const SUMMARY_TEXT = {
   unpaid_scope: 'The client asked for work beyond what was agreed, and no milestone or payment for it has followed.',
+  unpaid_scope_bonus:
+    'The client asked for work beyond what was agreed and offered a bonus for it, but no milestone or higher amount has followed.',
   approval_blocked: 'The client ties approval or payment of your work to extra work.',
   review_deadline_open:
     'Your submission for {milestone} is in the client\'s 14-day review, which ends on {deadline} ({daysLeft} days left).',
@@ -106,17 +119,18 @@ export const SUMMARY_TEXT = {
 
 /** The steps offered for each kind of warning, in order. */
 const STEPS: Record<WarningKind, readonly AdviceStatementId[]> = {
-  unpaid_scope: ['notObliged', 'proposeMilestone', 'fundFirst', 'submitOriginal'],
+  unpaid_scope: ['notObliged', 'proposeMilestone', 'oneFunded', 'fundFirst', 'submitOriginal'],
   approval_blocked: [
     'submitOriginal',
     'requestChangesRestarts',
     'notObliged',
     'proposeMilestone',
+    'oneFunded',
     'fundFirst',
     'disputeOptions',
   ],
   review_deadline: ['reviewWindow', 'requestChangesRestarts', 'dormant'],
-  terms_changed: ['notObliged', 'proposeMilestone', 'fundFirst'],
+  terms_changed: ['notObliged', 'proposeMilestone', 'oneFunded', 'fundFirst'],
   hourly_over_limit: ['weeklyLimit'],
 };
 
@@ -155,10 +169,23 @@ export function adviceFor(warning: Warning, state: ContractState, options: Advic
     field: fieldName(detailString(warning, 'field')),
   };
 
-  const summaryKey = warning.kind === 'review_deadline' ? reviewSummaryKey(daysLeft) : warning.kind;
+  // A promised bonus (rules.ts, bonus.ts) is said plainly, right after the ask for a milestone.
+  const bonus = detailString(warning, 'bonus');
+  const steps: AdviceStatementId[] = [...STEPS[warning.kind]];
+  if (bonus && (warning.kind === 'unpaid_scope' || warning.kind === 'approval_blocked')) {
+    const said = detailString(warning, 'bonusQuote')?.replace(/[\s.!?。！？।]+$/u, '');
+    values.bonus = `"${shorten(said || bonus, 160)}"`;
+    steps.splice(steps.indexOf('fundFirst'), 0, 'bonusNotProtected');
+  }
+  const summaryKey =
+    warning.kind === 'review_deadline'
+      ? reviewSummaryKey(daysLeft)
+      : warning.kind === 'unpaid_scope' && bonus
+        ? 'unpaid_scope_bonus'
+        : warning.kind;
   const advice: Advice = {
     summary: fill(SUMMARY_TEXT[summaryKey], values),
-    steps: STEPS[warning.kind].map((id) => statement(id, values)),
+    steps: steps.map((id) => statement(id, values)),
     jssNote: statement('jss', values),
   };
 

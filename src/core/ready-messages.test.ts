@@ -22,6 +22,27 @@ describe('ready messages', () => {
     expect(text).toContain('Upwork');
   });
 
+  // Only one milestone is funded at a time, so each message also offers a higher amount on the
+  // active milestone, in words of its own language.
+  const RAISE: Record<(typeof READY_MESSAGE_LANGS)[number], RegExp> = {
+    en: /raise the amount of the current milestone/,
+    es: /aumentar el monto del hito actual/,
+    pt: /aumentar o valor da etapa atual/,
+    fr: /augmenter le montant du jalon en cours/,
+    de: /Betrag des aktuellen Meilensteins erhöhen/,
+    ru: /увеличить сумму текущего этапа/,
+    uk: /збільшити суму поточного етапу/,
+    hi: /मौजूदा माइलस्टोन की राशि बढ़ाकर/,
+  };
+
+  it.each(READY_MESSAGE_LANGS)('%s offers a new milestone or, instead, a higher amount on the active one', (lang) => {
+    for (const askApproval of [false, true]) {
+      const { text } = readyMessage(lang, { ...fields, askApproval });
+      expect(text).toMatch(RAISE[lang]);
+      expect(text).toContain(fields.work);
+    }
+  });
+
   it.each(READY_MESSAGE_LANGS)('%s reads well without names or a contract title', (lang) => {
     const { text } = readyMessage(lang, { ...fields, clientName: null, agreed: null, freelancerName: null });
     expect(text).not.toMatch(/null|undefined|\$\{/);

@@ -1,6 +1,8 @@
 // Messages the freelancer can copy and send to the client, one template per language. Each one is
 // polite and firm: it states what was agreed, quotes the client's own request, and proposes a
-// separate milestone for that work (to be funded before work starts). The client's words are
+// separate milestone for that work or, as the alternative, a higher amount on the active milestone
+// (only one milestone is funded at a time, so a raise gets the extra work funded now; either is
+// funded before work starts). The client's words are
 // inserted as plain text, never as markup. Templates are real translations, written so that they
 // do not depend on the sender's grammatical gender (ru, uk, hi).
 
@@ -33,11 +35,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `You asked: "${f.request}"`,
     '',
-    `This goes beyond what we agreed, so I would be glad to do it as a separate milestone: "${f.work}". I will propose this milestone on Upwork now; as soon as you accept and fund it, I will start on it.`,
+    `This goes beyond what we agreed, so I would be glad to do it as a separate milestone: "${f.work}". I will propose this milestone on Upwork now. If you prefer, we can instead raise the amount of the current milestone to cover the extra work; just let me know and I will send that request instead. Once you accept and fund either option, I will start on the extra work.`,
     ...(f.askApproval
       ? [
           '',
-          'The milestone I submitted covers the agreed work, so please review and approve it. The extra work can then follow as its own milestone.',
+          'The milestone I submitted covers the agreed work, so please review and approve it. The extra work can then follow, funded on its own.',
         ]
       : []),
     '',
@@ -53,11 +55,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Usted me pidió: «${f.request}»`,
     '',
-    `Esto va más allá de lo que acordamos, así que con gusto lo haré como un hito (milestone) aparte: «${f.work}». Ahora mismo propondré este hito en Upwork; en cuanto lo acepte y lo financie, empezaré a trabajar en él.`,
+    `Esto va más allá de lo que acordamos, así que con gusto lo haré como un hito (milestone) aparte: «${f.work}». Ahora mismo propondré este hito en Upwork. Si lo prefiere, también podemos aumentar el monto del hito actual para cubrir el trabajo adicional; dígamelo y le enviaré esa solicitud en su lugar. En cuanto acepte y financie cualquiera de las dos opciones, empezaré con el trabajo adicional.`,
     ...(f.askApproval
       ? [
           '',
-          'El hito que entregué cubre el trabajo acordado, así que le pido que lo revise y lo apruebe. El trabajo adicional puede seguir después como un hito propio.',
+          'El hito que entregué cubre el trabajo acordado, así que le pido que lo revise y lo apruebe. El trabajo adicional puede seguir después, con su propia financiación.',
         ]
       : []),
     '',
@@ -73,11 +75,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Você pediu: "${f.request}"`,
     '',
-    `Isso vai além do que combinamos, então terei prazer em fazê-lo como uma etapa (milestone) separada: "${f.work}". Vou propor esta etapa no Upwork agora; assim que você a aceitar e financiar, começo a trabalhar nela.`,
+    `Isso vai além do que combinamos, então terei prazer em fazê-lo como uma etapa (milestone) separada: "${f.work}". Vou propor esta etapa no Upwork agora. Se preferir, podemos aumentar o valor da etapa atual para cobrir o trabalho extra; é só me avisar que envio essa solicitação no lugar. Assim que você aceitar e financiar uma das duas opções, começo o trabalho extra.`,
     ...(f.askApproval
       ? [
           '',
-          'A etapa que enviei abrange o trabalho combinado, por isso peço que você a revise e aprove. O trabalho extra pode vir depois, como uma etapa própria.',
+          'A etapa que enviei abrange o trabalho combinado, por isso peço que você a revise e aprove. O trabalho extra pode vir depois, com financiamento próprio.',
         ]
       : []),
     '',
@@ -93,11 +95,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Vous m'avez demandé : « ${f.request} »`,
     '',
-    `Cela dépasse ce que nous avons convenu ; je le ferai donc volontiers dans un jalon (milestone) distinct : « ${f.work} ». Je propose ce jalon sur Upwork dès maintenant ; dès que vous l'aurez accepté et financé, je m'y mettrai.`,
+    `Cela dépasse ce que nous avons convenu ; je le ferai donc volontiers dans un jalon (milestone) distinct : « ${f.work} ». Je propose ce jalon sur Upwork dès maintenant. Si vous préférez, nous pouvons plutôt augmenter le montant du jalon en cours pour couvrir ce travail supplémentaire ; dites-le-moi et je vous enverrai cette demande à la place. Dès que vous aurez accepté et financé l'une ou l'autre option, je me mettrai au travail supplémentaire.`,
     ...(f.askApproval
       ? [
           '',
-          "Le jalon que j'ai soumis couvre le travail convenu : merci de l'examiner et de l'approuver. Le travail supplémentaire pourra ensuite suivre dans son propre jalon.",
+          "Le jalon que j'ai soumis couvre le travail convenu : merci de l'examiner et de l'approuver. Le travail supplémentaire pourra ensuite suivre, financé à part.",
         ]
       : []),
     '',
@@ -113,11 +115,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Sie haben geschrieben: „${f.request}“`,
     '',
-    `Das geht über das Vereinbarte hinaus, daher übernehme ich es gern als eigenen Meilenstein (Milestone): „${f.work}“. Ich schlage diesen Meilenstein jetzt auf Upwork vor; sobald Sie ihn angenommen und finanziert haben, beginne ich damit.`,
+    `Das geht über das Vereinbarte hinaus, daher übernehme ich es gern als eigenen Meilenstein (Milestone): „${f.work}“. Ich schlage diesen Meilenstein jetzt auf Upwork vor. Wenn Ihnen das lieber ist, können wir stattdessen den Betrag des aktuellen Meilensteins erhöhen, um die zusätzliche Arbeit abzudecken; geben Sie mir einfach Bescheid, dann sende ich Ihnen diese Anfrage. Sobald Sie eine der beiden Möglichkeiten angenommen und finanziert haben, beginne ich mit der zusätzlichen Arbeit.`,
     ...(f.askApproval
       ? [
           '',
-          'Der eingereichte Meilenstein umfasst die vereinbarte Arbeit. Bitte prüfen Sie ihn und geben Sie ihn frei; die zusätzliche Arbeit kann danach als eigener Meilenstein folgen.',
+          'Der eingereichte Meilenstein umfasst die vereinbarte Arbeit. Bitte prüfen Sie ihn und geben Sie ihn frei; die zusätzliche Arbeit kann danach folgen, mit eigener Finanzierung.',
         ]
       : []),
     '',
@@ -133,11 +135,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Вы попросили: «${f.request}»`,
     '',
-    `Это выходит за рамки того, о чём мы договорились, поэтому я с удовольствием выполню это как отдельный этап (milestone): «${f.work}». Сейчас я предложу этот этап на Upwork; как только вы его примете и профинансируете, я сразу приступлю к работе.`,
+    `Это выходит за рамки того, о чём мы договорились, поэтому я с удовольствием выполню это как отдельный этап (milestone): «${f.work}». Сейчас я предложу этот этап на Upwork. Если вам удобнее, можно вместо этого увеличить сумму текущего этапа, чтобы покрыть дополнительную работу, — просто дайте знать, и я отправлю такой запрос. Как только вы примете и профинансируете любой из этих вариантов, я сразу приступлю к дополнительной работе.`,
     ...(f.askApproval
       ? [
           '',
-          'Сданный этап охватывает согласованную работу, поэтому прошу вас проверить и одобрить его. Дополнительная работа может пойти следом отдельным этапом.',
+          'Сданный этап охватывает согласованную работу, поэтому прошу вас проверить и одобрить его. Дополнительная работа может пойти следом, с отдельным финансированием.',
         ]
       : []),
     '',
@@ -153,11 +155,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `Ви попросили: «${f.request}»`,
     '',
-    `Це виходить за межі того, про що ми домовилися, тому я охоче виконаю це як окремий етап (milestone): «${f.work}». Зараз я запропоную цей етап на Upwork; щойно ви його приймете й профінансуєте, я одразу візьмуся до роботи.`,
+    `Це виходить за межі того, про що ми домовилися, тому я охоче виконаю це як окремий етап (milestone): «${f.work}». Зараз я запропоную цей етап на Upwork. Якщо вам зручніше, можна натомість збільшити суму поточного етапу, щоб покрити додаткову роботу, — просто дайте знати, і я надішлю такий запит. Щойно ви приймете й профінансуєте будь-який із цих варіантів, я одразу візьмуся до додаткової роботи.`,
     ...(f.askApproval
       ? [
           '',
-          'Зданий етап охоплює погоджену роботу, тому прошу вас перевірити й схвалити його. Додаткова робота може піти слідом окремим етапом.',
+          'Зданий етап охоплює погоджену роботу, тому прошу вас перевірити й схвалити його. Додаткова робота може піти слідом, з окремим фінансуванням.',
         ]
       : []),
     '',
@@ -173,11 +175,11 @@ const TEMPLATES: Record<ReadyMessageLang, Template> = {
     '',
     `आपने लिखा: "${f.request}"`,
     '',
-    `यह हमारे तय किए गए काम से ज़्यादा है, इसलिए इसे एक अलग माइलस्टोन (milestone) के रूप में करना मेरे लिए खुशी की बात होगी: "${f.work}"। इस माइलस्टोन का प्रस्ताव अभी Upwork पर भेजा जा रहा है; जैसे ही आप इसे स्वीकार करके फ़ंड कर देंगे, इस पर काम शुरू हो जाएगा।`,
+    `यह हमारे तय किए गए काम से ज़्यादा है, इसलिए इसे एक अलग माइलस्टोन (milestone) के रूप में करना मेरे लिए खुशी की बात होगी: "${f.work}"। इस माइलस्टोन का प्रस्ताव अभी Upwork पर भेजा जा रहा है। अगर आप चाहें, तो इसके बजाय मौजूदा माइलस्टोन की राशि बढ़ाकर भी अतिरिक्त काम को कवर किया जा सकता है; बस बता दीजिए, तो उसका अनुरोध भेज दिया जाएगा। इन दोनों में से किसी एक को स्वीकार करके फ़ंड करते ही अतिरिक्त काम शुरू हो जाएगा।`,
     ...(f.askApproval
       ? [
           '',
-          'जमा किया गया माइलस्टोन तय किए गए काम को कवर करता है, इसलिए कृपया इसकी समीक्षा करके इसे स्वीकृत करें। अतिरिक्त काम उसके बाद अपने अलग माइलस्टोन में हो सकता है।',
+          'जमा किया गया माइलस्टोन तय किए गए काम को कवर करता है, इसलिए कृपया इसकी समीक्षा करके इसे स्वीकृत करें। अतिरिक्त काम उसके बाद, अलग से फ़ंड होकर, हो सकता है।',
         ]
       : []),
     '',

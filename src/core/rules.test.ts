@@ -224,6 +224,80 @@ describe('unpaid_scope', () => {
     expect(same.warnings).toEqual([]);
   });
 
+  describe('a promised bonus', () => {
+    // The fake detector quotes the sentence that offers pay, as the real one does.
+    const BONUS_LATER = "I'll send you a bonus for it.";
+    const BONUS_SAME = 'Can you add a contact form? There is a nice bonus in it for you.';
+    const BONUS_ES = 'Te doy un bono por eso.';
+    const MILESTONE_AND_BONUS = 'I will add a milestone for the blog, and a bonus on top.';
+    const bonusDetect = fakeDetector({
+      [BLOG]: { adds_scope: ['add a blog section'] },
+      [BONUS_LATER]: { offers_payment: [BONUS_LATER] },
+      [BONUS_SAME]: { adds_scope: ['add a contact form'], offers_payment: ['There is a nice bonus in it for you.'] },
+      [BONUS_ES]: { offers_payment: [BONUS_ES], lang: 'es' },
+      [MILESTONE_AND_BONUS]: { offers_payment: [MILESTONE_AND_BONUS] },
+      [BLOCK]: { blocks_approval: ['only approve the milestone after'], adds_scope: ['also build the blog'] },
+    });
+    const run = (events: TimelineEvent[]) => deriveWarnings(state(), [seen(), ...events], { detect: bonusDetect, now: NOW });
+
+    it('in a later message does not resolve the request; the warning keeps the words that decided it', () => {
+      const { warnings, scopeRequests } = run([
+        message('m1', '2026-11-10T14:00:00.000Z', BLOG),
+        message('m2', '2026-11-10T15:00:00.000Z', BONUS_LATER),
+      ]);
+      expect(kinds(warnings)).toEqual(['unpaid_scope']);
+      expect(warnings[0]?.detail).toMatchObject({ bonus: 'bonus', bonusQuote: BONUS_LATER });
+      expect(warnings[0]?.resolvesWhen).toMatch(/bonus alone does not count/);
+      expect(scopeRequests.map((r) => r.paid)).toEqual([false]);
+    });
+
+    it('in the same message does not resolve it either, in any language', () => {
+      const same = run([message('m3', '2026-11-10T14:00:00.000Z', BONUS_SAME)]);
+      expect(kinds(same.warnings)).toEqual(['unpaid_scope']);
+      expect(same.warnings[0]?.detail?.bonus).toBe('bonus');
+      const spanish = run([message('m1', '2026-11-10T14:00:00.000Z', BLOG), message('m2', '2026-11-11T09:00:00.000Z', BONUS_ES)]);
+      expect(kinds(spanish.warnings)).toEqual(['unpaid_scope']);
+      expect(spanish.warnings[0]?.detail?.bonus).toBe('bono');
+    });
+
+    it('with a milestone in the same offer resolves it, as an offer of a milestone does', () => {
+      const events = [message('m1', '2026-11-10T14:00:00.000Z', BLOG), message('m2', '2026-11-10T15:00:00.000Z', MILESTONE_AND_BONUS)];
+      expect(run(events).warnings).toEqual([]);
+    });
+
+    it('does not stop a milestone or a raised amount that follows from resolving it', () => {
+      const request = message('m1', '2026-11-10T14:00:00.000Z', BLOG);
+      const bonus = message('m2', '2026-11-10T15:00:00.000Z', BONUS_LATER);
+      const added = event('milestone_added', '2026-11-11T08:00:00.000Z', { milestone: milestone('Extra work', 'not_funded', 150) });
+      const raised = event('milestone_amount_changed', '2026-11-12T08:00:00.000Z', {
+        milestone: milestone('Landing page design', 'funded', 650),
+        field: 'amount',
+        before: 500,
+        after: 650,
+      });
+      expect(run([request, bonus, added]).warnings).toEqual([]);
+      expect(run([request, bonus, raised]).warnings).toEqual([]);
+    });
+
+    it('made before the request is not attached to it', () => {
+      const { warnings } = run([
+        message('m2', '2026-11-09T15:00:00.000Z', BONUS_LATER),
+        message('m1', '2026-11-10T14:00:00.000Z', BLOG),
+      ]);
+      expect(kinds(warnings)).toEqual(['unpaid_scope']);
+      expect(warnings[0]?.detail?.bonus).toBeUndefined();
+    });
+
+    it('does not resolve a blocked approval', () => {
+      const { warnings } = run([
+        message('m1', '2026-11-15T10:00:00.000Z', BLOCK),
+        message('m2', '2026-11-15T11:00:00.000Z', BONUS_LATER),
+      ]);
+      const blocked = warnings.find((w) => w.kind === 'approval_blocked');
+      expect(blocked?.detail).toMatchObject({ bonus: 'bonus', bonusQuote: BONUS_LATER });
+    });
+  });
+
   it('is not resolved by an offer made before the request', () => {
     const events = [seen(), message('m2', '2026-11-09T15:00:00.000Z', PAY), message('m1', '2026-11-10T14:00:00.000Z', BLOG)];
     expect(kinds(derive(state(), events).warnings)).toEqual(['unpaid_scope']);

@@ -1,6 +1,7 @@
 // The rules: a contract's timeline -> the warnings that stand now, each with what resolves it.
 // Pure and synchronous. The scope detector is a parameter, so the rules are tested with plain data.
 
+import { type BonusPromise, bonusPromise } from './bonus';
 import type {
   ContractState,
   Dismissal,
@@ -45,7 +46,10 @@ export interface ScopeRequest {
   messageId: string;
   at: string;
   quote: string;
-  /** A milestone was added or raised after it, the client offered pay, or a milestone is named like it. */
+  /**
+   * A milestone was added or raised after it, the client offered pay, or a milestone is named like
+   * it. A promised bonus alone is not pay for it (bonuses are not protected).
+   */
   paid: boolean;
 }
 
@@ -61,9 +65,9 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
 /** What resolves each warning, in plain words (kept together so they can move to _locales). */
 export const RESOLVES_WHEN = {
   unpaid_scope:
-    'A milestone is added for this work, a milestone amount is raised, or the client offers to pay for it.',
+    'A milestone is added for this work, a milestone amount is raised, or the client offers to pay for it. A promised bonus alone does not count: bonuses are not protected.',
   approval_blocked:
-    'The client approves or pays the submitted milestone, or a milestone or payment is offered for the extra work.',
+    'The client approves or pays the submitted milestone, or a milestone or payment is offered for the extra work. A promised bonus alone does not count: bonuses are not protected.',
   review_deadline:
     'The client approves the milestone, or the 14-day review ends and the payment is released automatically.',
   terms_changed:
@@ -198,7 +202,7 @@ export function deriveWarnings(
   const warnings: Warning[] = [];
 
   if (type !== 'hourly') {
-    warnings.push(...unpaidScope(state, requests, scopeRequests));
+    warnings.push(...unpaidScope(state, requests, scopeRequests, facts));
   }
   warnings.push(...approvalBlocked(state, sorted, clientMessages, confident, facts));
   warnings.push(...reviewDeadline(state, sorted, options.now));
@@ -260,7 +264,10 @@ class PaymentFacts {
   /** Milestones added after the contract was first seen (the ones there at first are the deal). */
   readonly addedMilestones: TimelineEvent[];
   readonly raises: TimelineEvent[];
+  /** Offers of protected pay: a milestone, a raised amount or price, or pay not named a bonus. */
   readonly offers: ClientMessage[];
+  /** Offers that are a bonus and nothing else: they resolve nothing, and the advice says why. */
+  readonly bonusPromises: { message: ClientMessage; bonus: BonusPromise }[] = [];
 
   constructor(sorted: TimelineEvent[], clientMessages: ClientMessage[], firstSeen: string) {
     this.addedMilestones = sorted.filter(
@@ -272,7 +279,13 @@ class PaymentFacts {
         typeof e.after === 'number' &&
         (typeof e.before !== 'number' || e.after > e.before),
     );
-    this.offers = clientMessages.filter((m) => m.verdict.offers_payment);
+    this.offers = [];
+    for (const m of clientMessages) {
+      if (!m.verdict.offers_payment) continue;
+      const bonus = bonusPromise(m.verdict);
+      if (bonus) this.bonusPromises.push({ message: m, bonus });
+      else this.offers.push(m);
+    }
   }
 
   /** Paid for after `at`: a milestone added, an amount raised, or the client offered pay. */
@@ -283,13 +296,29 @@ class PaymentFacts {
       this.offers.some((m) => m.message.id === messageId || isAfter(m.at, at))
     );
   }
+
+  /** The first bonus promised for a request at `at` (in the same message or a later one). */
+  bonusAfter(at: string, messageId: string | null): BonusPromise | null {
+    const found = this.bonusPromises.find(({ message: m }) => m.message.id === messageId || isAfter(m.at, at));
+    return found?.bonus ?? null;
+  }
+}
+
+/** The warning's detail fields for a promised bonus: the words that decided it, and the sentence. */
+function bonusDetail(bonus: BonusPromise | null): Record<string, string> {
+  return bonus ? { bonus: bonus.words.join(', '), bonusQuote: shorten(bonus.quote, QUOTE_MAX) } : {};
 }
 
 function addsScopeEvidence(request: ClientMessage): string | undefined {
   return request.verdict.evidenceBySignal.adds_scope[0] ?? request.verdict.evidence[0];
 }
 
-function unpaidScope(state: ContractState, requests: ClientMessage[], outcomes: ScopeRequest[]): Warning[] {
+function unpaidScope(
+  state: ContractState,
+  requests: ClientMessage[],
+  outcomes: ScopeRequest[],
+  facts: PaymentFacts,
+): Warning[] {
   const warnings: Warning[] = [];
   requests.forEach((request, i) => {
     const outcome = outcomes[i];
@@ -304,7 +333,11 @@ function unpaidScope(state: ContractState, requests: ClientMessage[], outcomes: 
       since: request.at,
       quote,
       messageId: request.message.id,
-      detail: { evidence: evidence ?? null, lang: request.verdict.lang },
+      detail: {
+        evidence: evidence ?? null,
+        lang: request.verdict.lang,
+        ...bonusDetail(facts.bonusAfter(request.at, request.message.id)),
+      },
       resolvesWhen: RESOLVES_WHEN.unpaid_scope,
     });
   });
@@ -337,7 +370,12 @@ function approvalBlocked(
       since: m.at,
       quote: evidenceSentence(m.message.text, evidence),
       messageId: m.message.id,
-      detail: { milestoneKey, evidence: evidence ?? null, lang: m.verdict.lang },
+      detail: {
+        milestoneKey,
+        evidence: evidence ?? null,
+        lang: m.verdict.lang,
+        ...bonusDetail(facts.bonusAfter(m.at, m.message.id)),
+      },
       resolvesWhen: RESOLVES_WHEN.approval_blocked,
     });
   };
