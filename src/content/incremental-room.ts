@@ -5,7 +5,7 @@
 // prepended above a follow-on story that had no sender header), so the messages are the same as one
 // pass over the whole room (readRoom), at a cost proportional to what changed.
 import type { Message } from '../core/types';
-import { readRoom, readStories, type RoomContext, type RoomReading, sameName, type StoryRun, emptyRun, storyNodes } from '../upwork/read-room';
+import { emptyRun, hasMessageMarkup, readRoom, readStories, type RoomContext, type RoomReading, roomContextFor, type StoryRun, storyNodes } from '../upwork/read-room';
 import { readRoomContractId } from '../upwork/read-room';
 import { roomTitle, storyAuthor, storyDayHeader, storyHeader, storyItem } from '../upwork/selectors';
 import { textOf } from '../upwork/text';
@@ -100,7 +100,7 @@ export class IncrementalRoom {
       this.known = this.known.filter((node) => node.isConnected);
     }
     const added = this.takeTouched();
-    if (!context.freelancerName) for (const node of added) if (!this.knownSet.has(node)) this.learnAuthor(node);
+    for (const node of added) if (!this.knownSet.has(node)) this.learnAuthor(node);
     const roomContext = this.context(context, title);
     const key = JSON.stringify(roomContext);
     if (key !== this.contextKey) return this.readAll(doc, context, title);
@@ -119,7 +119,7 @@ export class IncrementalRoom {
     this.cache = new WeakMap();
     this.known = storyNodes(this.container);
     for (const node of this.known) this.knownSet.add(node);
-    if (!context.freelancerName) for (const node of this.known) this.learnAuthor(node);
+    for (const node of this.known) this.learnAuthor(node);
     if (!this.known.some((node) => node.matches(storyItem))) {
       // No stories yet (loading, or an empty room): the one-pass reader says which.
       this.full = true;
@@ -157,11 +157,7 @@ export class IncrementalRoom {
   }
 
   private context(context: Omit<RoomContext, 'roomTitle'>, title: string | null): RoomContext {
-    // With the navigation's name, who is who is known; the title matters only without it.
-    if (context.freelancerName) return { freelancerName: context.freelancerName, today: context.today, roomTitle: null };
-    let namesAuthor = false;
-    if (title) for (const author of this.authors) if (sameName(author, title)) namesAuthor = true;
-    return { freelancerName: context.freelancerName, today: context.today, roomTitle: namesAuthor ? title : null };
+    return { ...roomContextFor(context, title, this.authors), messageMarkup: hasMessageMarkup(this.container) };
   }
 
   private learnAuthor(node: Element): void {

@@ -16,7 +16,8 @@ const isoDateTime = v.pipe(
 const amount = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e10)));
 const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 const contractId = v.pipe(v.string(), v.regex(/^\d{1,30}$/));
-const roomId = v.pipe(v.string(), v.regex(/^room_[0-9a-zA-Z_-]{1,80}$/));
+// `room_<hex>`, or a bare UUID (the 2026 room URLs).
+const roomId = v.pipe(v.string(), v.regex(/^(room_[0-9a-zA-Z_-]{1,80}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/));
 const pageUrl = v.pipe(v.string(), v.maxLength(4096), v.startsWith('https://www.upwork.com/'));
 
 export const MAX_MESSAGES_PER_READING = 500;

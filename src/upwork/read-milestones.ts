@@ -84,10 +84,22 @@ function allIn(parts: readonly Element[], selector: string): Element[] {
   return parts.flatMap((part) => [...(part.matches(selector) ? [part] : []), ...Array.from(part.querySelectorAll(selector))]);
 }
 
+/**
+ * An element that shows only a status ("Paid", "Approved Nov 14", "Active & funded") beside other
+ * words, with no badge class: a status placed right after a title in the same line of text.
+ */
+export function isStatusChip(el: Element): boolean {
+  if (el.children.length > 2) return false;
+  const text = clean(el.textContent);
+  if (!text || text.length > 50) return false;
+  const m = matchStatus(text);
+  return m !== null && m.index === 0 && (m.shown.length === text.length || /^[\s·•,:–—-]*(on\s+)?\w{3,9}\.? \d{1,2}\b/i.test(text.slice(m.shown.length)) || INLINE_SEPARATOR.test(text));
+}
+
 /** The lines of a row's parts; inline layouts ("Logo · $300.00 · Due Aug 1 · Paid") split on separators. */
 function rowLines(parts: readonly Element[]): string[] {
   return parts
-    .flatMap((part) => textLines(part, SKIP))
+    .flatMap((part) => textLines(part, SKIP, isStatusChip))
     .flatMap((line) => line.split(INLINE_SEPARATOR))
     .flatMap(splitTrailingAmount)
     .filter(Boolean);

@@ -40,6 +40,9 @@ export interface RoomContext {
   roomTitle: string | null;
   /** "YYYY-MM-DD": what "Today" in a day header means. */
   today: string;
+  /** False when the room marks no story's text with a message element (an unknown variant): a
+   * story without one is then not taken for a system story. */
+  messageMarkup?: boolean;
 }
 
 /** What carries over from one story to the next: the day, and the sender of the current run. */
@@ -78,6 +81,36 @@ export function sameName(a: string | null, b: string | null): boolean {
   return xLast.startsWith(yLast.replace(/\.$/, '')) || yLast.startsWith(xLast.replace(/\.$/, ''));
 }
 
+/** The parts of a room title that may name a person: "Hannah Bergstrom | Nordlicht Apps",
+ * "Rachel Kim, Fernway Health", "Tom (Acme)". */
+function titleParts(title: string): string[] {
+  return [title, ...title.split(/\s*[,|·•–—(]\s*|\s+-\s+|\)/)].map(clean).filter(Boolean);
+}
+
+/** The part of the room title that names one of `authors`, or null. */
+export function titleAuthor(title: string | null, authors: Iterable<string>): string | null {
+  if (!title) return null;
+  const list = [...authors];
+  return titleParts(title).find((part) => list.some((author) => sameName(author, part))) ?? null;
+}
+
+/**
+ * Who is who in a room. The top navigation's name, when it is one of the authors (or when the
+ * title names none); else, in a one-to-one room, the title names the other party (the client).
+ * Neither: `roomTitle` null, and the reader says it cannot tell.
+ */
+export function roomContextFor(
+  context: Omit<RoomContext, 'roomTitle'>,
+  title: string | null,
+  authors: Iterable<string>,
+): RoomContext {
+  const list = [...authors];
+  const named = titleAuthor(title, list);
+  const navIsAuthor = context.freelancerName !== null && list.some((a) => sameName(a, context.freelancerName));
+  if (context.freelancerName && (navIsAuthor || !named)) return { freelancerName: context.freelancerName, today: context.today, roomTitle: null };
+  return { freelancerName: null, today: context.today, roomTitle: named };
+}
+
 /** Null when the page does not say who is who (no navigation and no room title naming an author). */
 function senderOf(author: string, context: RoomContext): Sender | null {
   if (context.freelancerName) return sameName(author, context.freelancerName) ? 'freelancer' : 'client';
@@ -86,11 +119,16 @@ function senderOf(author: string, context: RoomContext): Sender | null {
   return null;
 }
 
+/** The story's own message element (not one inside a quoted reply), or null. */
+function messageElement(story: Element): Element | null {
+  return Array.from(story.querySelectorAll(storyMessage)).find((el) => !el.closest(storyQuote)) ?? null;
+}
+
 function storyText(story: Element): string {
-  const message = Array.from(story.querySelectorAll(storyMessage)).find((el) => !el.closest(storyQuote));
+  const message = messageElement(story);
   if (message) return textLines(message, QUOTES_AND_NOISE).join('\n');
   // System stories and unknown variants: the story's text without its header and time.
-  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, time`)
+  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, ${storyDayHeader}, time`)
     .filter((line) => !clockOnlyText.test(line))
     .join('\n');
 }
@@ -131,12 +169,23 @@ export function readStories(
       state = { ...state, day: parseDay(textOf(dateEl), { today: context.today }) ?? state.day };
       continue;
     }
+    // A day header may sit inside the story item, before the story itself.
+    const innerDay = node.querySelector(storyDayHeader);
+    if (innerDay) {
+      const dateEl = innerDay.querySelector(storyDayHeaderDate) ?? innerDay;
+      state = { ...state, day: parseDay(textOf(dateEl), { today: context.today }) ?? state.day };
+    }
     const header = node.querySelector(storyHeader);
     const headerAuthor = header ? textOf(header.querySelector(storyAuthor)) : '';
     const text = storyText(node);
     const marked = node.matches(storySystem) || node.querySelector(storySystem) !== null;
     const upworkAuthor = headerAuthor !== '' && systemAuthor.text.some((t) => t.toLowerCase() === headerAuthor.toLowerCase());
-    const systemWords = !header && systemStoryText.some((p) => p.test(text));
+    // Upwork's own stories (milestone funded, payment released, limit changed) carry no message
+    // element; a person's story always has one, or an attachment. Without a header, that is a
+    // system story; with one, only when its words are an event's.
+    const bare = messageElement(node) === null && !node.querySelector(`${storyAttachmentName}, .up-d-story-reference, .story-file-preview`);
+    const eventWords = systemStoryText.some((p) => p.test(text));
+    const systemWords = (!header && (eventWords || (bare && context.messageMarkup !== false))) || (bare && eventWords);
 
     let author: string;
     let sender: Sender;
@@ -210,9 +259,12 @@ export function readStories(
 
 /** The contract a room belongs to: the "View contract" action, else a contract link in the header, else the one contract linked anywhere. */
 export function readRoomContractId(doc: Document): string | null {
-  const action = doc.querySelector(viewContractLink);
-  const fromAction = contractIdFromHref(action?.getAttribute('href'));
-  if (fromAction) return fromAction;
+  // The action may be a link, a button without href, or a wrapper around a link.
+  for (const action of Array.from(doc.querySelectorAll(viewContractLink))) {
+    const link = action.matches('[href]') ? action : (action.querySelector('a[href]') ?? action.closest('a[href]'));
+    const fromAction = contractIdFromHref(link?.getAttribute('href') ?? action.getAttribute('data-href'));
+    if (fromAction) return fromAction;
+  }
   for (const header of Array.from(doc.querySelectorAll(roomHeader))) {
     for (const link of Array.from(header.querySelectorAll(contractLink))) {
       const id = contractIdFromHref(link.getAttribute('href'));
@@ -248,11 +300,14 @@ export function readRoom(doc: Document, context: Omit<RoomContext, 'roomTitle'>)
     problems.push(notReady ?? 'messages: no story items ([id^="story_"]) found');
     return { messages: [], contractId: readRoomContractId(doc), roomTitle: title, problems };
   }
-  // Without the navigation, the title tells who is who only if it is one of the authors.
   const authors = nodes.map((n) => textOf(n.querySelector(`${storyHeader} ${storyAuthor}`))).filter(Boolean);
-  const titleNamesAuthor = title !== null && authors.some((a) => sameName(a, title));
-  const read = readStories(nodes, { ...context, roomTitle: titleNamesAuthor ? title : null });
+  const read = readStories(nodes, { ...roomContextFor(context, title, authors), messageMarkup: hasMessageMarkup(doc) });
   // Upwork renders stories oldest first in the DOM (the viewport only looks bottom-up), so
   // document order is chronological order.
   return { messages: read.messages, contractId: readRoomContractId(doc), roomTitle: title, problems: [...problems, ...read.problems] };
+}
+
+/** Does the room mark stories' text with message elements (the documented markup)? */
+export function hasMessageMarkup(root: ParentNode): boolean {
+  return root.querySelector(storyMessage) !== null;
 }

@@ -6,7 +6,7 @@ import { findByText, inlineValue, valueByLabel } from './find-text';
 import { DATE_PATTERN, parseDay } from './parse-date';
 import { hasMoney, parseMoney } from './parse-money';
 import { pageNotReady, softBlocked } from './read-page-state';
-import { type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
+import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
 import {
   agreementHeadings,
   budgetLabel,
@@ -39,7 +39,7 @@ import {
   type TextAnchor,
   weeklyLimitLabel,
 } from './selectors';
-import { key, textLines, textOf } from './text';
+import { clean, key, textLines, textOf } from './text';
 
 export interface WorkroomReading {
   contract: Contract | null;
@@ -70,18 +70,37 @@ function notATitle(text: string): boolean {
   );
 }
 
+/** A status shown inside the title element, beside the title's words ("… Ended", "… Active"). */
+const isTitleChip = (el: Element): boolean => contractStatusWords.test(clean(el.textContent)) || isStatusChip(el);
+
+/** A title element's words without a status chip inside it, and that status. */
+function titleParts(el: Element): { title: string; status: string | null } {
+  const lines = textLines(el, undefined, isTitleChip);
+  const status = lines.find((line, i) => i > 0 && contractStatusWords.test(line)) ?? null;
+  const title = lines.filter((line, i) => i === 0 || !(contractStatusWords.test(line) || matchStatus(line)?.index === 0)).join(' ');
+  return { title, status };
+}
+
 /** The contract's title: a title data-test, else the page's h1, else the first h2/h3 of the main
- * content that is not a section heading ("Overview", "Milestones"...). */
-function readTitle(doc: Document): string | null {
+ * content that is not a section heading ("Overview", "Milestones"...). A status chip inside the
+ * title element is not part of the title; it is the contract's status when no label gives one. */
+function readTitleAndStatus(doc: Document): { title: string | null; status: string | null } {
+  const found = titleElement(doc);
+  if (!found) return { title: null, status: null };
+  const parts = titleParts(found);
+  return { title: parts.title || null, status: parts.status };
+}
+
+function titleElement(doc: Document): Element | null {
   const marked = outsideChrome(doc.querySelectorAll(contractTitle))[0];
-  if (marked) return textOf(marked) || null;
+  if (marked) return textOf(marked) ? marked : null;
   const titleLike = outsideChrome(doc.querySelectorAll(contractTitleLike)).find((el) => {
     const name = `${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-qa') ?? ''}`;
     return !notContractTitle.test(name) && !el.closest(milestoneItem) && !notATitle(textOf(el));
   });
-  if (titleLike) return textOf(titleLike);
+  if (titleLike) return titleLike;
   const h1 = outsideChrome(doc.querySelectorAll(mainHeading)).find((el) => !notATitle(textOf(el)));
-  if (h1) return textOf(h1);
+  if (h1) return h1;
   // A sub-heading is the title only where a title stands: before the terms' first amount, the
   // milestones and the agreement sections (after them, sub-headings name milestones or sections).
   const limit = firstOf(doc, [
@@ -94,7 +113,7 @@ function readTitle(doc: Document): string | null {
       !el.closest('[role="tablist"], [role="tab"]') && !el.matches(`${milestoneTitle}, ${jobTitle}`) && !el.closest(milestoneItem) &&
       (!limit || (el.compareDocumentPosition(limit) & 4) !== 0) && !notATitle(textOf(el)),
   );
-  return heading ? textOf(heading) : null;
+  return heading ?? null;
 }
 
 /** The element of `elements` that comes first in the document. */
@@ -184,7 +203,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   if (blocked) return { contract: null, milestones: [], problems: [blocked], milestoneStrategy: null };
 
   const found = readMilestones(doc, today, expectMilestones);
-  const title = readTitle(doc);
+  const { title, status: titleStatus } = readTitleAndStatus(doc);
   const type = readType(doc, found.headingFound || found.milestones.length > 0);
 
   if (!title && !type && !found.headingFound && !found.milestones.length) {
@@ -199,7 +218,9 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
   const status =
-    (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, () => true, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) || null;
+    (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, () => true, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) ||
+    titleStatus ||
+    null;
 
   let milestones: Milestone[] = [];
   let budget: number | null = null;

@@ -95,7 +95,7 @@ export const roomTitle = '[data-test="room-title"], .room-title';
 export const roomTitle_: Where = [['room-basic.html', 1], ['room-no-nav.html', 1], ['room-spanish.html', 1]];
 
 /** The "View contract" action that ties a room to its contract. */
-export const viewContractLink = 'a[data-ev-label="wm_view_contract_action"]';
+export const viewContractLink = '[data-ev-label="wm_view_contract_action"]';
 export const viewContractLink_: Where = [['room-basic.html', 1], ['room-spanish.html', 0]];
 /** Fallback: a link to a workroom or contract, in the room header first, then anywhere. */
 export const roomHeader = '[data-test="room-header"], .up-d-room-header, .room-header';
@@ -104,7 +104,7 @@ export const contractLink = 'a[href*="/workroom/"], a[href*="/contracts/"]';
 export const contractLink_: Where = [['room-basic.html', 2], ['room-spanish.html', 1], ['contracts-list.html', 5]];
 
 /** Room list of the inbox: the selected room. */
-export const inboxSelectedRoom = 'a[href*="/ab/messages/rooms/room_"][aria-current="page"], a[href*="/ab/messages/rooms/room_"].active';
+export const inboxSelectedRoom = 'a[href*="/ab/messages/rooms/"][aria-current="page"], a[href*="/ab/messages/rooms/"].active, a[href*="/ab/messages/rooms/"][aria-selected="true"], [aria-selected="true"] a[href*="/ab/messages/rooms/"], [aria-current="page"] a[href*="/ab/messages/rooms/"], .active > a[href*="/ab/messages/rooms/"], .selected a[href*="/ab/messages/rooms/"], a[href*="/ab/messages/rooms/"].selected';
 export const inboxSelectedRoom_: Where = [['inbox.html', 1]];
 
 // ---- Workroom: contract ----

@@ -21,10 +21,11 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
- * Text of an element as lines: block elements and <br> break lines, table cells too; elements
- * matching `skip` (quotes, buttons...) are left out. Each line cleaned; empty lines dropped.
+ * Text of an element as lines: block elements and <br> break lines, table cells too, and elements
+ * for which `ownLine` says so; elements matching `skip` (quotes, buttons...) are left out. Each
+ * line cleaned; empty lines dropped.
  */
-export function textLines(root: Element, skip?: string): string[] {
+export function textLines(root: Element, skip?: string, ownLine?: (el: Element) => boolean): string[] {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -41,7 +42,7 @@ export function textLines(root: Element, skip?: string): string[] {
       parts.push('\n');
       return;
     }
-    const block = BLOCK_TAGS.has(tag) || el.matches(ownLineElements);
+    const block = BLOCK_TAGS.has(tag) || el.matches(ownLineElements) || (el !== root && ownLine !== undefined && ownLine(el));
     if (block) parts.push('\n');
     for (const child of Array.from(el.childNodes)) walk(child);
     if (block) parts.push('\n');

@@ -85,20 +85,32 @@ export const isContractsList_ = [
   'https://www.upwork.com/nx/wm/contracts',
 ];
 
-/** One message room. Room ids seen are hex; any letters and digits are accepted, so that an id
- * format change does not silently turn rooms into unknown pages. */
-const ROOM_PATH = /^\/ab\/messages\/rooms\/(room_[0-9a-z_-]+)$/i;
+/** One message room. Room ids seen are `room_<hex>`, and since 2026 also a bare UUID
+ * (`/ab/messages/rooms/<8-4-4-4-12 hex>`). Any letters and digits are accepted after `room_`, so
+ * that an id format change does not silently turn rooms into unknown pages. */
+const ROOM_PATH = /^\/ab\/messages\/rooms\/(room_[0-9a-z_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 export const isMessageRoom = (url: Url): boolean => ROOM_PATH.test(upworkPath(url) ?? '');
 export const isMessageRoom_ = [
   'https://www.upwork.com/ab/messages/rooms/room_8f3a2c1d9e7b4a6f0c5d2e1f3a4b5c6d',
   'https://www.upwork.com/ab/messages/rooms/room_8f3a2c1d9e7b4a6f0c5d2e1f3a4b5c6d?pageTitle=Acme%20Corp&companyReference=1234567890&sidebar=true',
   'https://www.upwork.com/ab/messages/rooms/room_0a1b2c/',
   'https://www.upwork.com/ab/messages/rooms/room_xyz',
+  'https://www.upwork.com/ab/messages/rooms/3f6c1e2a-9b4d-4c7e-8a21-5d0f9e6b7c34',
+  'https://www.upwork.com/ab/messages/rooms/3F6C1E2A-9B4D-4C7E-8A21-5D0F9E6B7C34?sidebar=true',
 ];
 
-/** The inbox; it redirects to the first room. */
-export const isInbox = (url: Url): boolean => upworkPath(url) === '/ab/messages';
-export const isInbox_ = ['https://www.upwork.com/ab/messages/', 'https://www.upwork.com/ab/messages'];
+/** The inbox: `/ab/messages` redirects to a room; `/ab/messages/rooms` shows the room list and,
+ * often, one room selected in it without the room's id in the URL. */
+export const isInbox = (url: Url): boolean => {
+  const path = upworkPath(url);
+  return path === '/ab/messages' || path === '/ab/messages/rooms';
+};
+export const isInbox_ = [
+  'https://www.upwork.com/ab/messages/',
+  'https://www.upwork.com/ab/messages',
+  'https://www.upwork.com/ab/messages/rooms',
+  'https://www.upwork.com/ab/messages/rooms/?sidebar=true',
+];
 
 /** Pages that are none of the above, for the negative tests. */
 export const isOther_ = [
@@ -106,8 +118,8 @@ export const isOther_ = [
   'https://www.upwork.com/nx/find-work/best-matches',
   'https://www.upwork.com/nx/wm/workroom/',
   'https://www.upwork.com/nx/wm/workroom/abc/overview',
-  'https://www.upwork.com/ab/messages/rooms/',
   'https://www.upwork.com/ab/messages/rooms/room_',
+  'https://www.upwork.com/ab/messages/rooms/3f6c1e2a-9b4d-4c7e-8a21',
   'https://www.upwork.com/ab/f/contracts/',
   'https://www.upwork.com/nx/wm/contracts/abc',
   'https://example.com/nx/wm/workroom/38123456/overview',
@@ -126,7 +138,7 @@ export function getContractId(url: Url): string | null {
   );
 }
 
-/** The room id (with its `room_` prefix) a URL names, or null. */
+/** The room id a URL names (`room_…` with its prefix, or the UUID as written), or null. */
 export function getRoomId(url: Url): string | null {
   return ROOM_PATH.exec(upworkPath(url) ?? '')?.[1] ?? null;
 }
