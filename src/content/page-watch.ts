@@ -104,6 +104,8 @@ class PageSession {
   private lastStateKey: string | null = null;
   private laterRetries = 0;
   private dueAt = 0;
+  /** Whether the reading due at `dueAt` is a deliberate wait rather than a debounced page change. */
+  private dueExact = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstDirtyAt = 0;
   private running = false;
@@ -181,15 +183,18 @@ class PageSession {
   }
 
   /** Read after `delay` ms: debounced for page changes (never postponed past MAX_WAIT_MS), exact
-   * for a deliberate wait (`debounced` false), which a page change may bring forward. */
+   * for a deliberate wait (`debounced` false), which a page change may bring forward but never
+   * postpones (the next slice of a long reading is due at once however busy the page is). */
   schedule(delay = DEBOUNCE_MS, debounced = true): void {
     if (this.signal.aborted) return;
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
     else if (!debounced && this.dueAt <= now + delay) return;
-    clearTimeout(this.timer);
     const wait = debounced ? Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now)) : delay;
+    if (this.timer && debounced && this.dueExact && this.dueAt <= now + wait) return;
+    clearTimeout(this.timer);
     this.dueAt = now + wait;
+    this.dueExact = !debounced;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.run();
@@ -235,7 +240,7 @@ class PageSession {
     for (const message of read.messages) if (!this.acknowledged.has(message.id)) this.unsent.set(message.id, message);
     // A long room is read in slices: let the page run, then read on before sending anything.
     if (room?.pending) {
-      this.schedule(0);
+      this.schedule(0, false);
       return;
     }
     const reading = { ...read, messages: [...this.unsent.values()] };
