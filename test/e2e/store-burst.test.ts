@@ -5,8 +5,8 @@
 // while the content script was still reading the room in slices were never read (fixed in
 // src/content/incremental-room.ts, unit test "reads stories added or edited between the slices").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type ExtensionSession, launchExtension } from '../../src/dev/harness';
-import { openUpworkPage, waitForScopeGuard } from '../../src/dev/harness/upwork-tab';
+import { type BrowserName, type ExtensionSession, launchExtension, waitFor } from '../../src/dev/harness';
+import { bannerState, openUpworkPage, waitForScopeGuard } from '../../src/dev/harness/upwork-tab';
 import { BROWSERS } from './browsers';
 import { burstRoomPage, contractPage, roomUrl, waitForMessages, workroomUrl } from './store-pages';
 
@@ -16,7 +16,21 @@ describe.each(BROWSERS)('store in %s, bursts', (browserName: BrowserName) => {
   let session: ExtensionSession;
   const stopsWorker = browserName === 'chromium';
   beforeAll(async () => {
-    session = await launchExtension(browserName, stopsWorker ? {} : { firefoxIdleTimeoutSeconds: 1 });
+    session = await launchExtension(
+      browserName,
+      stopsWorker
+        ? {}
+        : {
+            firefoxIdleTimeoutSeconds: 1,
+            // Firefox runs a background tab's timers at most once a second: the two tabs behind
+            // the first would append 30 of their 150 messages in the 30 s the burst may take.
+            firefoxPrefs: {
+              'dom.min_background_timeout_value': 4,
+              'dom.min_background_timeout_value_without_budget_throttling': 4,
+              'dom.timeout.enable_budget_timer_throttling': false,
+            },
+          },
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -56,7 +70,13 @@ describe.each(BROWSERS)('store in %s, bursts', (browserName: BrowserName) => {
     for (const { contractId, roomId } of rooms) await waitForMessages(session, contractId, roomId, initial + more, 60_000);
     log(`burst (${browserName}): ${rooms.length} tabs x ${initial + more} messages, ${stops} worker stops, all stored once after ${Date.now() - started} ms`);
     if (stopsWorker) expect(stops).toBeGreaterThan(5);
-    for (const tab of tabs) expect(await waitForScopeGuard(tab)).toBe('ready');
+    // A tab whose sends all failed for the ~10 s of its quick retries (Firefox: "Receiving end does
+    // not exist" while the event page is unloaded and woken again and again) says so on its banner,
+    // then its later retry (15 s on) is answered and the banner is ready again.
+    for (const tab of tabs) {
+      if ((await waitForScopeGuard(tab)) !== 'ready') log(`burst (${browserName}): ${tab.url()} shows for now ${JSON.stringify((await bannerState(tab)).text)}`);
+      await waitFor(() => tab.evaluate(() => document.querySelector('scope-guard-root')?.getAttribute('data-status') === 'ready' || null), 45_000, `${tab.url()} ready`);
+    }
     for (const tab of tabs) await tab.close();
   }, 150_000);
 });
