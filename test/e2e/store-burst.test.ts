@@ -73,11 +73,11 @@ describe.each(BROWSERS)('store in %s, bursts', (browserName: BrowserName) => {
     for (const tab of tabs) {
       const status = await waitForScopeGuard(tab);
       if (status !== 'ready') log(`burst (${browserName}): ${tab.url()} shows ${JSON.stringify((await bannerState(tab)).text)}`);
-      // TODO [2026-12-19]: open bug, Firefox only. In most runs one of the three room tabs keeps
+      // TODO [2026-12-19]: open bug, Firefox only. In every run one to three of the room tabs keep
       // showing "could not save this page: Could not establish connection. Receiving end does not
-      // exist" for over 45 s although every message it read is stored (with or without idle
-      // unloads of the event page; the code before the slicing fix does the same). Until it is
-      // found, Firefox checks what is stored and only logs that banner.
+      // exist" for over 45 s although every message they read is stored (with a 2 s, 1 s or the
+      // default 30 s idle timeout; the code before the slicing fix does the same). Until it is
+      // found, Firefox checks what is stored and only logs those banners.
       if (stopsWorker) expect(status).toBe('ready');
       else expect(['ready', 'error']).toContain(status);
     }
