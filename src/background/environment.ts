@@ -4,13 +4,13 @@ import { SETTINGS_KEY, parseSettings } from '../core/settings';
 import type { Severity } from '../core/types';
 import type { RecentPage, StoreTrouble } from '../protocol/views';
 import { browser } from '../platform/browser';
+import { CHANGE_KEY, changeNotice } from '../protocol/change-notice';
 import type { Environment } from './service';
 import type { Store } from './store';
 import { troubleKind, troubleOf } from './store-error';
 
 const RECENT_KEY = 'recentPages';
 const TROUBLE_KEY = 'storeTrouble';
-const CHANGE_KEY = 'sg.changed';
 const RECENT_LIMIT = 12;
 
 const BADGE_COLOUR: Record<Severity, string> = { high: '#b42318', medium: '#b26a00', info: '#1f57c3' };
@@ -28,8 +28,8 @@ export function browserEnvironment(store: Store): Environment {
       await browser.action.setBadgeText({ ...target, text: count > 0 ? String(Math.min(count, 99)) : '' });
       if (count > 0 && severity) await browser.action.setBadgeBackgroundColor({ ...target, color: BADGE_COLOUR[severity] });
     },
-    async announceChange() {
-      await browser.storage.local.set({ [CHANGE_KEY]: Date.now() });
+    async announceChange(from = null) {
+      await browser.storage.local.set({ [CHANGE_KEY]: changeNotice(from) });
     },
     async recentPages() {
       const stored = await browser.storage.local.get(RECENT_KEY);

@@ -48,6 +48,14 @@ const room: PageReading = {
 
 function setup() {
   const store = createStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange, name: `service-${Math.random()}` }));
+  // Each assessment reads the contract's timeline once: counting the reads counts assessments.
+  let timelineReads = 0;
+  const getTimeline = store.getTimeline;
+  store.getTimeline = (contractId) => {
+    timelineReads++;
+    return getTimeline(contractId);
+  };
+  const announced: (string | null)[] = [];
   const badges: { tabId: number | null; count: number; severity: Severity | null }[] = [];
   let changes = 0;
   let pages: RecentPage[] = [];
@@ -58,8 +66,9 @@ function setup() {
     settings: async () => settings,
     now: () => '2026-11-22T12:00:00.000Z',
     setBadge: async (tabId, count, severity) => void badges.push({ tabId, count, severity }),
-    announceChange: async () => {
+    announceChange: async (from = null) => {
       changes++;
+      announced.push(from);
     },
     recentPages: async () => pages,
     rememberPage: async (page) => {
@@ -80,6 +89,8 @@ function setup() {
     handlers,
     badges,
     changes: () => changes,
+    announced,
+    timelineReads: () => timelineReads,
     fromTab,
     fromPopup,
     setSettings: (s: Partial<Settings>) => {
@@ -111,6 +122,19 @@ describe('background handlers', () => {
     expect(t.badges).toContainEqual({ tabId: 7, count: 1, severity: 'high' });
     expect(t.badges.at(-1)).toEqual({ tabId: null, count: 1, severity: 'high' });
     expect(t.changes()).toBeGreaterThan(0);
+  });
+
+  it('assesses a contract once per reading, and names the reader in the change notice', async () => {
+    await read(t.handlers, WORKROOM, workroom, t.fromTab(WORKROOM));
+    const before = t.timelineReads();
+    const ack = (await t.handlers['page.reading']({ url: ROOM, reading: room, from: 'reader-1' }, t.fromTab(ROOM))) as ResponseMap['page.reading'];
+    expect(t.timelineReads() - before).toBe(1);
+    expect(ack.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
+    expect(ack.view.markers.map((m) => m.messageId)).toEqual(['story_1']);
+    expect(t.announced.at(-1)).toBe('reader-1');
+    // The same answer as a page.view asked afterwards (what the tab used to ask again).
+    const view = await t.handlers['page.view']({ contractId: '555', roomId: null }, t.fromTab(ROOM));
+    expect(view).toEqual(ack.view);
   });
 
   it('adds nothing when the same reading comes again', async () => {

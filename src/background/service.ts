@@ -20,8 +20,8 @@ export interface Environment {
   now(): string;
   /** Per-tab and global badge. */
   setBadge(tabId: number | null, count: number, severity: Severity | null): Promise<void>;
-  /** Tell content scripts and pages that stored state changed. */
-  announceChange(): Promise<void>;
+  /** Tell content scripts and pages that stored state changed; `from`: the reader whose reading changed it. */
+  announceChange(from?: string | null): Promise<void>;
   recentPages(): Promise<RecentPage[]>;
   rememberPage(page: RecentPage): Promise<void>;
   /** Forget the recent pages (their URLs name contracts and rooms): part of deleting all data. */
@@ -71,15 +71,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     const state = contractKey ? await env.store.getContract(contractKey) : null;
     const trouble = await env.trouble();
     if (!state) return { contractId: contractKey, title: null, warnings: [], markers: [], problems, trouble };
-    const assessment = await assess(state);
-    return {
-      contractId: state.id,
-      title: state.contract?.title ?? null,
-      warnings: assessment.warnings as WarningView[],
-      markers: assessment.markers,
-      problems,
-      trouble,
-    };
+    return viewOf(state, await assess(state), problems, trouble);
   }
 
   // One update at a time, each reading the store after the one before has set the badge: two
@@ -96,7 +88,9 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
   }
 
   return {
-    async 'page.reading'({ url, reading }, context) {
+    // One assessment per reading: the one that keeps the summary and badge current also answers
+    // with the page's view, and the change notice names the reader so that it does not ask again.
+    async 'page.reading'({ url, reading, from }, context) {
       checkClaim(url, reading.contractId, reading.roomId, context);
       const observedAt = env.now();
       await env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
@@ -109,8 +103,9 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       }
       await env.clearTrouble();
       const state = result.contractId ? await env.store.getContract(result.contractId) : null;
+      let assessment: Assessment | null = null;
       if (state) {
-        const assessment = await refreshSummary(state);
+        assessment = await refreshSummary(state);
         if (context.tabId !== null) {
           await env.setBadge(context.tabId, badgeCount(assessment.warnings), topSeverity(assessment.warnings));
         }
@@ -120,9 +115,14 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       }
       if (result.added > 0) {
         if (!state) await updateGlobalBadge();
-        await env.announceChange();
+        await env.announceChange(from ?? null);
       }
-      return { contractId: result.contractId, added: result.added, view: await pageView(result.contractId, reading.problems) };
+      const trouble = await env.trouble();
+      const view: PageView =
+        state && assessment
+          ? viewOf(state, assessment, reading.problems, trouble)
+          : { contractId: result.contractId, title: null, warnings: [], markers: [], problems: reading.problems, trouble };
+      return { contractId: result.contractId, added: result.added, view };
     },
 
     async 'page.view'({ contractId, roomId }, context) {
@@ -246,6 +246,17 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       }
       return { contracts };
     },
+  };
+}
+
+function viewOf(state: ContractState, assessment: Assessment, problems: string[], trouble: StoreTrouble | null): PageView {
+  return {
+    contractId: state.id,
+    title: state.contract?.title ?? null,
+    warnings: assessment.warnings as WarningView[],
+    markers: assessment.markers,
+    problems,
+    trouble,
   };
 }
 

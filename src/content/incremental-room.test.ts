@@ -2,7 +2,7 @@
 // room: new stories at the bottom, older ones prepended (some of which change how the first story
 // shown before reads), wrappers full of stories, edited stories.
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '../core/types';
 import { roomPage, type StorySpec, storiesHtml } from '../dev/page-builder';
 import { type RoomContext, readRoom } from '../upwork/read-room';
@@ -46,7 +46,7 @@ function setUp(shown: StorySpec[]) {
   };
   const byId = (messages: Message[]) => [...messages].sort((a, b) => a.id.localeCompare(b.id));
   const onePass = () => byId(readRoom(doc, context).messages);
-  return { doc, list, read, fragment, seen: () => byId([...seen.values()]), onePass };
+  return { doc, list, room, observer, read, fragment, seen: () => byId([...seen.values()]), onePass };
 }
 
 /** A first reading of a long room comes in slices: read until it is done, as the content script does. */
@@ -148,5 +148,44 @@ describe('IncrementalRoom slices', () => {
     } while (room.pending);
     expect(slices).toBeGreaterThan(1);
     expect(messages).toEqual(readRoom(doc, context).messages);
+  });
+});
+
+describe('IncrementalRoom slices while the app changes the room', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads stories added or edited between the slices of a first reading before it says it is done', () => {
+    // Each clock reading moves 5 ms on: a slice reads three stories, as on a busy machine.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    const all = stories(40);
+    const page = setUp(all.slice(0, 30));
+    const seen = new Map<string, Message>();
+    const take = (messages: Message[]) => {
+      for (const m of messages) seen.set(m.id, m);
+    };
+    const step = () => {
+      page.room.noteMutations(page.observer.takeRecords(), () => false);
+      take(page.room.read(page.doc, context).messages);
+    };
+    step();
+    expect(page.room.pending).toBe(true);
+    // Between slices the app appends new messages and edits one already read.
+    page.list.append(page.fragment(all.slice(30, 35)));
+    const first = page.doc.querySelector('#story_00001 [data-test="story-message"] p') as Element;
+    first.textContent = 'Edited while the room was being read';
+    step();
+    page.list.append(page.fragment(all.slice(35, 40)));
+    // As the content script does: read on while the room says a reading is pending, then send.
+    for (let slices = 0; page.room.pending; slices++) {
+      if (slices > 1000) throw new Error('the reading never finishes');
+      step();
+    }
+    const byId = (messages: Message[]) => [...messages].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId([...seen.values()])).toEqual(page.onePass());
+    expect(seen.get('story_00001')?.text).toBe('Edited while the room was being read');
+    expect(seen.size).toBe(40);
   });
 });

@@ -40,9 +40,15 @@ export class IncrementalRoom {
   /** A first reading of a long room goes in slices: where the next slice starts, and its context. */
   private resume: { at: number; run: StoryRun; context: RoomContext } | null = null;
 
-  /** True while a first reading is not finished: call read() again soon (after yielding to the page). */
+  /**
+   * True while a reading is not finished: call read() again soon (after yielding to the page). That
+   * is while a first reading goes on in slices, and after it while stories the app added or changed
+   * in the meantime are unread (a story already read in an earlier slice and edited since is among
+   * them). Without the second part those stories waited for the app's next change, which in a room
+   * that had gone quiet never came (the burst test lost a room's last 150 messages that way).
+   */
   get pending(): boolean {
-    return this.resume !== null;
+    return this.resume !== null || (!this.full && this.touched.size > 0);
   }
 
   constructor(private readonly container: Element) {}

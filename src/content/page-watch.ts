@@ -2,6 +2,7 @@
 // to the background, and shows the answer. Everything page-bound hangs off an AbortSignal that is
 // aborted on in-app navigation, when another copy of this script takes over (extension updated),
 // or when the extension context is invalidated.
+import { CHANGE_KEY, isOwnChange, parseChangeNotice } from '../protocol/change-notice';
 import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
@@ -21,7 +22,6 @@ const TAKEOVER_EVENT = 'scope-guard:takeover';
 const SETTLE_MS = 4000;
 const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 1500;
-const CHANGE_KEY = 'sg.changed';
 /** After a failed send: when to try again, and how often at most per page. */
 const RETRY_LATER_MS = 15_000;
 /** Longest wait for one reply before the reading is sent again (it is idempotent). */
@@ -52,13 +52,15 @@ export function startPageWatch(): void {
   );
   const banner = new Banner(life.signal);
   let session: PageSession | null = null;
+  // Sent with this script's readings and echoed in the change notices they cause.
+  const readerId = crypto.randomUUID();
 
   const checkUrl = () => {
     if (life.signal.aborted) return;
     if (!extensionContextValid()) return invalidated();
     if (session?.url === location.href) return;
     session?.abort();
-    session = new PageSession(location.href, life.signal, banner, invalidated);
+    session = new PageSession(location.href, readerId, life.signal, banner, invalidated);
   };
   const invalidated = () => {
     if (life.signal.aborted) return;
@@ -79,11 +81,12 @@ export function startPageWatch(): void {
   // Banners and markers on or off, from the options page: applied now and whenever they change.
   const applySettings = (stored: unknown) => banner.setSettings(parseSettings(stored));
   browser.storage.local.get(SETTINGS_KEY).then((stored) => applySettings(stored[SETTINGS_KEY]), () => undefined);
-  // The background bumps this key whenever stored state changes (a dismissal in the popup, say).
+  // The background bumps this key whenever stored state changes (a dismissal in the popup, another
+  // tab's reading). A change this script's own reading caused was answered with the reading.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     if (SETTINGS_KEY in changes) applySettings(changes[SETTINGS_KEY]?.newValue);
-    if (CHANGE_KEY in changes) session?.refreshView();
+    if (CHANGE_KEY in changes && !isOwnChange(parseChangeNotice(changes[CHANGE_KEY]?.newValue), readerId)) session?.refreshView();
   };
   browser.storage.onChanged.addListener(onStorage);
   // Coming back to this tab: show what changed meanwhile (Firefox does not always deliver the
@@ -104,6 +107,8 @@ class PageSession {
   private lastStateKey: string | null = null;
   private laterRetries = 0;
   private dueAt = 0;
+  /** Whether the reading due at `dueAt` is a deliberate wait rather than a debounced page change. */
+  private dueExact = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstDirtyAt = 0;
   private running = false;
@@ -118,6 +123,7 @@ class PageSession {
 
   constructor(
     url: string,
+    private readonly readerId: string,
     parent: AbortSignal,
     private readonly banner: Banner,
     private readonly onInvalidated: () => void,
@@ -181,15 +187,18 @@ class PageSession {
   }
 
   /** Read after `delay` ms: debounced for page changes (never postponed past MAX_WAIT_MS), exact
-   * for a deliberate wait (`debounced` false), which a page change may bring forward. */
+   * for a deliberate wait (`debounced` false), which a page change may bring forward but never
+   * postpones (the next slice of a long reading is due at once however busy the page is). */
   schedule(delay = DEBOUNCE_MS, debounced = true): void {
     if (this.signal.aborted) return;
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
     else if (!debounced && this.dueAt <= now + delay) return;
-    clearTimeout(this.timer);
     const wait = debounced ? Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now)) : delay;
+    if (this.timer && debounced && this.dueExact && this.dueAt <= now + wait) return;
+    clearTimeout(this.timer);
     this.dueAt = now + wait;
+    this.dueExact = !debounced;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.run();
@@ -235,7 +244,7 @@ class PageSession {
     for (const message of read.messages) if (!this.acknowledged.has(message.id)) this.unsent.set(message.id, message);
     // A long room is read in slices: let the page run, then read on before sending anything.
     if (room?.pending) {
-      this.schedule(0);
+      this.schedule(0, false);
       return;
     }
     const reading = { ...read, messages: [...this.unsent.values()] };
@@ -256,7 +265,7 @@ class PageSession {
     try {
       let view: PageView | null = null;
       for (const batch of prepared.batches) {
-        const ack = await sendWithRetry(this.url, batch, this.signal);
+        const ack = await sendWithRetry(this.url, batch, this.readerId, this.signal);
         if (this.signal.aborted) return;
         for (const message of batch.messages) {
           this.acknowledged.add(message.id);
@@ -306,11 +315,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** The background may be restarting (its worker stopped mid-write): resend until it acknowledges. */
-async function sendWithRetry(url: string, reading: Parameters<typeof send<'page.reading'>>[1]['reading'], signal: AbortSignal) {
+async function sendWithRetry(url: string, reading: Parameters<typeof send<'page.reading'>>[1]['reading'], from: string, signal: AbortSignal) {
   let delay = 150;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await withTimeout(send('page.reading', { url, reading }), REPLY_TIMEOUT_MS);
+      return await withTimeout(send('page.reading', { url, reading, from }), REPLY_TIMEOUT_MS);
     } catch (error) {
       // A rejection by the background is final; a missing or broken connection is worth a retry.
       if (error instanceof ProtocolError && !/no reply/i.test(error.message)) throw error;

@@ -2,12 +2,14 @@
 // Chromium and Firefox on generated pages of growing size, several rounds each, prints a table
 // (median, min, max, the floor measured in the same run, the target and whether it is met) and
 // writes bench/results.json. Not part of `npm test`: it takes a few minutes.
+// `--only banner,store` runs only those groups (size, detector, reading, banner, impact, store),
+// and writes bench/results-<groups>.json instead, so a partial run never replaces the full table.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './build';
-import { log, runCommand } from './cli';
+import { log, runCommand, takeOption } from './cli';
 import { waitFor } from './harness';
 import { launchFirefox } from './harness/firefox';
 import { buildCopy } from './bench/build-copy';
@@ -21,6 +23,12 @@ import { generatedExport } from './bench/store';
 const ROOM_SIZES = [100, 1000, 5000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const INCREMENTAL_ROUNDS = 7;
+const GROUPS = ['size', 'detector', 'reading', 'banner', 'impact', 'store'] as const;
+type Group = (typeof GROUPS)[number];
+const only = takeOption(process.argv.slice(2), 'only').value;
+const chosen = new Set<Group>(only ? (only.split(',') as Group[]) : GROUPS);
+for (const group of chosen) if (!GROUPS.includes(group)) throw new Error(`--only: unknown group "${group}" (one of ${GROUPS.join(', ')})`);
+const wants = (group: Group) => chosen.has(group);
 
 interface Figure {
   figure: string;
@@ -208,60 +216,67 @@ function table(): string {
 async function main(): Promise<void> {
   const began = Date.now();
   const chromeDir = buildCopy('chrome');
-  const firefoxDir = buildCopy('firefox');
-  const sizes = bundleSizes(chromeDir);
-  add({ figure: 'content script injected into every Upwork page, gzip', browser: 'build', unit: 'KB', samples: [sizes.content / 1024], target: '<= 25 KB', meets: sizes.content / 1024 <= 25 });
-  add({ figure: 'background, gzip', browser: 'build', unit: 'KB', samples: [sizes.background / 1024], meets: null });
-  add({ figure: 'popup (HTML, scripts, styles), gzip', browser: 'build', unit: 'KB', samples: [sizes.popup / 1024], meets: null });
+  const firefoxNeeded = wants('reading') || wants('detector');
+  const firefoxDir = firefoxNeeded ? buildCopy('firefox') : null;
+  if (wants('size')) {
+    const sizes = bundleSizes(chromeDir);
+    add({ figure: 'content script injected into every Upwork page, gzip', browser: 'build', unit: 'KB', samples: [sizes.content / 1024], target: '<= 25 KB', meets: sizes.content / 1024 <= 25 });
+    add({ figure: 'background, gzip', browser: 'build', unit: 'KB', samples: [sizes.background / 1024], meets: null });
+    add({ figure: 'popup (HTML, scripts, styles), gzip', browser: 'build', unit: 'KB', samples: [sizes.popup / 1024], meets: null });
+  }
 
   const texts = corpusTexts();
-  const nodeRate = [0, 1, 2].map(() => nodeThroughput(texts));
-  add({ figure: `detector throughput in Node, one core (${texts.length} corpus messages)`, browser: 'node', unit: 'msg/s', samples: nodeRate, target: '>= 100,000 msg/s', meets: median(nodeRate) >= 100_000 });
-  const script = await detectorScript();
+  if (wants('detector')) {
+    const nodeRate = [0, 1, 2].map(() => nodeThroughput(texts));
+    add({ figure: `detector throughput in Node, one core (${texts.length} corpus messages)`, browser: 'node', unit: 'msg/s', samples: nodeRate, target: '>= 100,000 msg/s', meets: median(nodeRate) >= 100_000 });
+  }
+  const script = wants('detector') ? await detectorScript() : '';
 
   const chromium = await launchBenchChromium(true, chromeDir);
-  const bare = await launchBenchChromium(false, chromeDir);
+  const bare = wants('impact') ? await launchBenchChromium(false, chromeDir) : null;
   try {
     const open = async (url: string, html: string) => {
       chromium.serve(url, html);
       return pageTab(await chromium.open(url));
     };
-    await readingFigures('chromium', open);
-    await bannerSmallRoom(chromium);
-    await chromiumImpact(chromium, bare);
-    await detectorInPage('chromium', open, script, texts);
-    await storeFigures(chromium);
+    if (wants('reading')) await readingFigures('chromium', open);
+    if (wants('banner')) await bannerSmallRoom(chromium);
+    if (bare) await chromiumImpact(chromium, bare);
+    if (wants('detector')) await detectorInPage('chromium', open, script, texts);
+    if (wants('store')) await storeFigures(chromium);
   } finally {
     await chromium.close();
-    await bare.close();
+    await bare?.close();
   }
 
-  const profile = mkdtempSync(join(tmpdir(), 'scope-guard-bench-firefox-'));
-  const firefox = await launchFirefox(firefoxDir, profile, {});
-  try {
-    const open = async (url: string, html: string): Promise<BenchTab> => {
-      firefox.serve(url, html);
-      const tab = await firefox.newTab();
-      await tab.goto(url);
-      return { evaluate: (fn, arg) => tab.evaluate(fn as never, arg), close: () => tab.close() };
-    };
-    await readingFigures('firefox', open);
-    await detectorInPage('firefox', open, script, texts);
-  } finally {
-    await firefox.close();
-    rmSync(profile, { recursive: true, force: true });
+  if (firefoxDir) {
+    const profile = mkdtempSync(join(tmpdir(), 'scope-guard-bench-firefox-'));
+    const firefox = await launchFirefox(firefoxDir, profile, {});
+    try {
+      const open = async (url: string, html: string): Promise<BenchTab> => {
+        firefox.serve(url, html);
+        const tab = await firefox.newTab();
+        await tab.goto(url);
+        return { evaluate: (fn, arg) => tab.evaluate(fn as never, arg), close: () => tab.close() };
+      };
+      if (wants('reading')) await readingFigures('firefox', open);
+      if (wants('detector')) await detectorInPage('firefox', open, script, texts);
+    } finally {
+      await firefox.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    rmSync(firefoxDir, { recursive: true, force: true });
   }
   rmSync(chromeDir, { recursive: true, force: true });
-  rmSync(firefoxDir, { recursive: true, force: true });
 
-  const meta = { date: new Date().toISOString(), cores: availableParallelism(), rounds: ROUNDS, seconds: Math.round((Date.now() - began) / 1000) };
+  const meta = { date: new Date().toISOString(), cores: availableParallelism(), rounds: ROUNDS, seconds: Math.round((Date.now() - began) / 1000), ...(only && { only: [...chosen] }) };
   const out = join(ROOT, 'bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(
-    join(out, 'results.json'),
+    join(out, only ? `results-${[...chosen].join('-')}.json` : 'results.json'),
     `${JSON.stringify({ ...meta, figures: figures.map((f) => ({ ...f, median: median(f.samples), min: Math.min(...f.samples), max: Math.max(...f.samples), floor: f.floors ? median(f.floors) : null, ratio: ratio(f) })) }, null, 1)}\n`,
   );
-  process.stdout.write(`Scope Guard benchmark, ${meta.date.slice(0, 10)}, ${meta.cores} cores, ${ROUNDS} rounds, ${meta.seconds} s\n\n${table()}\n`);
+  process.stdout.write(`Scope Guard benchmark, ${meta.date.slice(0, 10)}, ${meta.cores} cores, ${ROUNDS} rounds, ${meta.seconds} s${only ? `, only ${[...chosen].join(', ')}` : ''}\n\n${table()}\n`);
 }
 
 if (process.argv[1]?.endsWith('bench.ts')) void runCommand(main);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../core/format';
+import { CHANGE_KEY } from '../protocol/change-notice';
 import { sendPatiently } from '../protocol/send-patiently';
 import type { ContractDetailView, ContractsListView } from '../protocol/views';
 import { browser } from '../platform/browser';
@@ -7,8 +8,6 @@ import { t, tCount, uiLocale } from '../platform/i18n';
 import { HostAccess } from '../ui/host-access';
 import { ContractDetail } from '../ui/contract-detail';
 import { TroubleNotice } from '../ui/trouble-notice';
-
-const CHANGE_KEY = 'sg.changed';
 
 type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 

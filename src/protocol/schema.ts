@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, cappedLength } from '../core/cap';
 import { MILESTONE_STATUSES } from '../core/types';
+import { readerIdSchema } from './change-notice';
 
 const short = v.pipe(v.string(), v.maxLength(cappedLength(MAX_SHORT_TEXT)));
 const nullableShort = v.nullable(short);
@@ -89,7 +90,8 @@ const anyContractKey = v.union([contractId, roomId]);
 /** Every request each message type accepts. */
 export const requestSchemas = {
   // From content scripts on https://www.upwork.com tabs.
-  'page.reading': v.object({ url: pageUrl, reading: readingSchema }),
+  // `from`: the sending content script's id, echoed in the change notice the reading causes.
+  'page.reading': v.object({ url: pageUrl, reading: readingSchema, from: v.optional(readerIdSchema) }),
   'page.view': contractRef,
   'warning.dismiss': v.object({
     contractId: anyContractKey,
