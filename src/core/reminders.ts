@@ -105,7 +105,7 @@ function reviewReminders(state: ContractState, events: readonly TimelineEvent[])
 
 function dormancyReminders(state: ContractState): Draft[] {
   const contract = state.contract;
-  if (!contract || contract.type !== 'fixed') return [];
+  if (contract?.type !== 'fixed') return [];
   if (contract.status && ENDED.test(contract.status)) return [];
   if (!state.milestones.some((m) => HELD_STATUSES.has(m.status))) return [];
   const lastDue = lastDueDate(state.milestones);
