@@ -38,6 +38,11 @@ const page = workroomPage({
 });
 
 type Alarm = { name: string; scheduledTime: number };
+type Listenable = { addListener(listener: (id: string) => void): void };
+interface NotificationsAndAlarms {
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  notifications: { getAll(): Promise<Record<string, unknown>>; onShown?: Listenable; onClosed: Listenable };
+}
 
 async function alarmsOf(tab: TabHandle): Promise<[string, string][]> {
   const alarms = await tab.evaluate(async () => {
@@ -125,5 +130,36 @@ describe.each(BROWSERS)('reminders in %s', (browserName) => {
     expect(options.consoleErrors).toEqual([]);
     await options.close();
     await tab.close();
+  });
+
+  it('shows a notification named by the alarm when a reminder’s alarm fires', async () => {
+    const options = await session.openExtensionPage('src/options/index.html');
+    const [name] = (await alarmsOf(options)).map(([n]) => n).filter((n) => n.includes(':review_ends_tomorrow:'));
+    expect(name).toBeTruthy();
+    // Fire that reminder's alarm now (the browser replaces an alarm of the same name). Headless
+    // Firefox has no alert service and closes a notification as soon as it is created, so the
+    // page also records the notifications shown or closed.
+    await options.evaluate((n: string) => {
+      const g = globalThis as unknown as Record<string, unknown> & { browser?: NotificationsAndAlarms; chrome: NotificationsAndAlarms };
+      const api = g.browser ?? g.chrome;
+      const seen: string[] = [];
+      g.__seenNotifications = seen;
+      api.notifications.onShown?.addListener((id: string) => seen.push(id));
+      api.notifications.onClosed.addListener((id: string) => seen.push(id));
+      return api.alarms.create(n, { when: Date.now() + 500 });
+    }, name as string);
+    const shown = await waitFor(
+      () =>
+        options.evaluate(async () => {
+          const g = globalThis as unknown as Record<string, unknown> & { browser?: NotificationsAndAlarms; chrome: NotificationsAndAlarms };
+          const open = Object.keys(await (g.browser ?? g.chrome).notifications.getAll());
+          const ids = [...new Set([...open, ...(g.__seenNotifications as string[])])];
+          return ids.length > 0 ? ids : null;
+        }),
+      20_000,
+      'the reminder notification',
+    );
+    expect(shown).toEqual([name]);
+    await options.close();
   });
 });
