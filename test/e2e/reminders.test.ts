@@ -161,5 +161,15 @@ describe.each(BROWSERS)('reminders in %s', (browserName) => {
     );
     expect(shown).toEqual([name]);
     await options.close();
+
+    // A click on it opens this page (the test cannot click a system notification): the contract.
+    const popup = await session.openExtensionPage(`src/popup/index.html#contract=${CONTRACT}`);
+    const heading = await waitFor(
+      () => popup.evaluate(() => (document.body.innerText.includes('Menu site for a noodle bar') && !document.querySelector('li.contract') ? 'detail' : null)),
+      20_000,
+      'the contract opened from the reminder',
+    );
+    expect(heading).toBe('detail');
+    await popup.close();
   });
 });
