@@ -1,10 +1,14 @@
 // The background's contact with browser APIs: badge, storage.local (settings, recent pages, store
 // trouble, the change signal). Everything that matters is stored, nothing kept in memory.
-import { SETTINGS_KEY, parseSettings } from '../core/settings';
+import { formatDate } from '../core/format';
+import { ownTimeZone, type Reminder } from '../core/reminders';
+import { SETTINGS_KEY, SETTINGS_VERSION, parseSettings } from '../core/settings';
 import type { Severity } from '../core/types';
 import type { RecentPage, StoreTrouble } from '../protocol/views';
 import { browser } from '../platform/browser';
 import { CHANGE_KEY, changeNotice } from '../protocol/change-notice';
+import { t, uiLocale } from '../platform/i18n';
+import { createReminders, type Reminders } from './reminders';
 import type { Environment } from './service';
 import type { Store } from './store';
 import { troubleKind, troubleOf } from './store-error';
@@ -15,14 +19,12 @@ const RECENT_LIMIT = 12;
 
 const BADGE_COLOUR: Record<Severity, string> = { high: '#b42318', medium: '#b26a00', info: '#1f57c3' };
 
-export function browserEnvironment(store: Store): Environment {
+export function browserEnvironment(store: Store, reminders?: Reminders): Environment {
   return {
     store,
+    reminders,
     now: () => new Date().toISOString(),
-    async settings() {
-      const stored = await browser.storage.local.get(SETTINGS_KEY);
-      return parseSettings(stored[SETTINGS_KEY]);
-    },
+    settings: readSettings,
     async setBadge(tabId, count, severity) {
       const target = tabId === null ? {} : { tabId };
       await browser.action.setBadgeText({ ...target, text: count > 0 ? String(Math.min(count, 99)) : '' });
@@ -64,4 +66,52 @@ export function browserEnvironment(store: Store): Environment {
       await store.clearWriteError();
     },
   };
+}
+
+async function readSettings() {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Stored settings of an older version are written back migrated (once, after an update). */
+export async function migrateStoredSettings(): Promise<void> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { version?: unknown } | undefined;
+  if (stored && typeof stored === 'object' && stored.version !== SETTINGS_VERSION) {
+    await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(stored) });
+  }
+}
+
+/** Where a reminder's notification leads: the contract in the popup page, opened in a tab. */
+export function reminderPageUrl(contractId: string): string {
+  return browser.runtime.getURL(`src/popup/index.html#contract=${encodeURIComponent(contractId)}`);
+}
+
+/** The words of a reminder's notification, in the browser's language. */
+export function reminderNotice(reminder: Reminder): { title: string; message: string } {
+  const date = formatDate(reminder.deadline, uiLocale());
+  const subject = reminder.kind.startsWith('review') ? [reminder.milestoneTitle ?? '', date] : [date];
+  return {
+    title: reminder.contractTitle ?? t('extName'),
+    message: t(`reminder_${reminder.kind}`, reminder.kind === 'dormancy_notice' ? [String(reminder.dayNumber), date] : subject),
+  };
+}
+
+export function browserReminders(store: Store): Reminders {
+  return createReminders({
+    store,
+    settings: readSettings,
+    now: () => Date.now(),
+    timeZone: ownTimeZone,
+    alarms: browser.alarms,
+    async notify(reminder) {
+      const { title, message } = reminderNotice(reminder);
+      // The alarm's name is the notification's id: a click on it names the contract.
+      await browser.notifications.create(reminder.name, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+        title,
+        message,
+      });
+    },
+  });
 }

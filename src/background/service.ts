@@ -4,6 +4,7 @@
 import { type Assessment, assessContract } from '../core/assess';
 import { contractTimelineCsv, contractTimelineMarkdown } from '../core/export-format';
 import { contractRisk } from '../core/rules';
+import type { Reminder } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import type { ContractState, Severity } from '../core/types';
 import { Rejection } from '../protocol/envelope';
@@ -31,6 +32,8 @@ export interface Environment {
   reportTrouble(error: unknown): Promise<void>;
   /** A write succeeded: forget reported write failures (unreadable records stay reported). */
   clearTrouble(): Promise<void>;
+  /** Deadline reminders: brings the alarms of one contract (or all) in line with the store. */
+  reminders?: { sync(contractId?: string): Promise<Reminder[]> };
 }
 
 const SEVERITY_ORDER: Severity[] = ['high', 'medium', 'info'];
@@ -87,6 +90,15 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     return badgeUpdates;
   }
 
+  /** Reminders follow the timeline; a failure there never fails what changed the timeline. */
+  async function syncReminders(contractId?: string): Promise<void> {
+    try {
+      await env.reminders?.sync(contractId);
+    } catch (error) {
+      console.warn('Scope Guard: reminders not updated:', error);
+    }
+  }
+
   return {
     // One assessment per reading: the one that keeps the summary and badge current also answers
     // with the page's view, and the change notice names the reader so that it does not ask again.
@@ -115,6 +127,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       }
       if (result.added > 0) {
         if (!state) await updateGlobalBadge();
+        if (result.contractId) await syncReminders(result.contractId);
         await env.announceChange(from ?? null);
       }
       const trouble = await env.trouble();
@@ -216,6 +229,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       await env.clearTrouble();
       for (const row of await env.store.listContracts()) await refreshSummary(row);
       await updateGlobalBadge();
+      await syncReminders();
       await env.announceChange();
       return result;
     },
@@ -225,8 +239,16 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       await env.forgetRecentPages?.();
       await env.clearTrouble();
       await updateGlobalBadge();
+      await syncReminders();
       await env.announceChange();
       return { deleted: true };
+    },
+
+    async 'reminders.sync'() {
+      const reminders = (await env.reminders?.sync()) ?? [];
+      return {
+        reminders: reminders.map(({ name, when, kind, contractId, deadline }) => ({ name, when, kind, contractId, deadline })),
+      };
     },
 
     async 'state.dump'() {

@@ -92,7 +92,8 @@ function dayOf(iso: string): string {
   return Number.isNaN(t) ? iso.slice(0, 10) : new Date(t).toISOString().slice(0, 10);
 }
 
-function addDays(day: string, days: number): string {
+/** YYYY-MM-DD plus whole calendar days. */
+export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -411,9 +412,24 @@ function approvalBlocked(
   return warnings;
 }
 
-function reviewDeadline(state: ContractState, sorted: TimelineEvent[], now: string): Warning[] {
+/** A submitted milestone whose client review is running: when it was submitted and when the review ends. */
+export interface ReviewPeriod {
+  milestoneKey: string;
+  milestone: MilestoneSnapshot | undefined;
+  submission: TimelineEvent;
+  /** YYYY-MM-DD. */
+  submittedOn: string;
+  /** YYYY-MM-DD: the day the payment is released automatically if the client does nothing. */
+  deadline: string;
+}
+
+/**
+ * Every milestone that stands submitted now, with the submission that started its review (the
+ * first "submitted" after the last other status: a resubmission after changes starts a new one).
+ */
+export function reviewPeriods(state: ContractState, events: readonly TimelineEvent[]): ReviewPeriod[] {
   const byKey = new Map<string, TimelineEvent[]>();
-  for (const e of sorted) {
+  for (const e of [...events].sort(byTime)) {
     if (!e.milestone || (e.kind !== 'milestone_status_changed' && e.kind !== 'milestone_added')) continue;
     const list = byKey.get(e.milestone.key) ?? [];
     list.push(e);
@@ -421,13 +437,11 @@ function reviewDeadline(state: ContractState, sorted: TimelineEvent[], now: stri
   }
   const current = new Map(state.milestones.map((m) => [m.key, m] as const));
   const keys = current.size > 0 ? [...current.keys()] : [...byKey.keys()];
-  const today = dayOf(now);
-  const warnings: Warning[] = [];
+  const periods: ReviewPeriod[] = [];
   for (const key of keys) {
     const history = byKey.get(key) ?? [];
     const status = current.get(key)?.status ?? history.at(-1)?.milestone?.status;
     if (status !== 'submitted') continue;
-    // The submission that stands: the first "submitted" after the last other status.
     let submission: TimelineEvent | undefined;
     for (const e of history) {
       if (e.milestone?.status === 'submitted') submission ??= e;
@@ -435,29 +449,38 @@ function reviewDeadline(state: ContractState, sorted: TimelineEvent[], now: stri
     }
     if (!submission) continue;
     const submittedOn = dayOf(submission.at);
-    const deadline = addDays(submittedOn, REVIEW_DAYS);
-    const milestone = current.get(key) ?? submission.milestone;
-    warnings.push({
-      id: `review_deadline:${key}:${submittedOn}`,
-      contractId: state.id,
-      kind: 'review_deadline',
-      severity: 'info',
-      since: submission.at,
-      quote: null,
-      detail: {
-        milestoneKey: key,
-        milestoneTitle: milestone?.title ?? null,
-        amount: milestone?.amount ?? null,
-        currency: milestone?.currency ?? null,
-        submittedOn,
-        deadline,
-        daysLeft: daysBetween(today, deadline),
-        dateSource: submission.atSource,
-      },
-      resolvesWhen: RESOLVES_WHEN.review_deadline,
+    periods.push({
+      milestoneKey: key,
+      milestone: current.get(key) ?? submission.milestone,
+      submission,
+      submittedOn,
+      deadline: addDays(submittedOn, REVIEW_DAYS),
     });
   }
-  return warnings;
+  return periods;
+}
+
+function reviewDeadline(state: ContractState, sorted: TimelineEvent[], now: string): Warning[] {
+  const today = dayOf(now);
+  return reviewPeriods(state, sorted).map(({ milestoneKey: key, milestone, submission, submittedOn, deadline }) => ({
+    id: `review_deadline:${key}:${submittedOn}`,
+    contractId: state.id,
+    kind: 'review_deadline',
+    severity: 'info',
+    since: submission.at,
+    quote: null,
+    detail: {
+      milestoneKey: key,
+      milestoneTitle: milestone?.title ?? null,
+      amount: milestone?.amount ?? null,
+      currency: milestone?.currency ?? null,
+      submittedOn,
+      deadline,
+      daysLeft: daysBetween(today, deadline),
+      dateSource: submission.atSource,
+    },
+    resolvesWhen: RESOLVES_WHEN.review_deadline,
+  }));
 }
 
 function termsChanged(state: ContractState, sorted: TimelineEvent[], firstSeen: string): Warning[] {

@@ -28,3 +28,20 @@ describe('parseSettings', () => {
     expect(parseSettings({ sensitivity: 'high' })).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'high' });
   });
 });
+
+describe('settings migrations', () => {
+  const v1 = { version: 1, sensitivity: 'low', readyMessageLang: 'uk', banners: false, markers: true };
+
+  it('2: a version-1 record keeps every value and gains reminders, on', () => {
+    expect(parseSettings(v1)).toEqual({ ...v1, version: 2, reminders: true });
+    expect(parseSettings({ sensitivity: 'high' })).toMatchObject({ version: 2, sensitivity: 'high', reminders: true });
+  });
+
+  it('keeps reminders turned off in a version-2 record', () => {
+    expect(parseSettings({ ...v1, version: 2, reminders: false })).toEqual({ ...v1, version: 2, reminders: false });
+  });
+
+  it('replaces a reminders value that is not a boolean by the default', () => {
+    expect(parseSettings({ ...v1, version: 2, reminders: 'no' }).reminders).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const READY_MESSAGE_LANGS = ['auto', 'en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'] as const;
 
@@ -15,6 +15,8 @@ const settingsSchema = v.object({
   readyMessageLang: v.picklist(READY_MESSAGE_LANGS),
   banners: v.boolean(),
   markers: v.boolean(),
+  /** Deadline reminders (browser notifications at 09:00 local time); off clears every alarm. */
+  reminders: v.boolean(),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -25,10 +27,14 @@ export const DEFAULT_SETTINGS: Settings = {
   readyMessageLang: 'auto',
   banners: true,
   markers: true,
+  reminders: true,
 };
 
-/** Migrations by the version they produce: `{2: (v1) => v2}`. None yet. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Migrations by the version they produce: `{2: (v1) => v2}`. */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2: deadline reminders arrive, on (the update that brings them asks for the notifications permission).
+  2: (v1) => ({ ...v1, version: 2, reminders: true }),
+};
 
 /** Whatever is stored (nothing, an old version, garbage) -> valid settings; unknown parts -> defaults. */
 export function parseSettings(stored: unknown): Settings {

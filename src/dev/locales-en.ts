@@ -106,6 +106,22 @@ export const EN: Record<string, string> = {
     'Scope Guard reads only the Upwork pages you open yourself, in your own tab. What it keeps (contracts, milestones, messages, warnings) is stored in this browser’s own storage on this computer. It sends no requests to Upwork or anywhere else, has no analytics, and loads no remote code. Delete everything below at any time; uninstalling the extension deletes it too.',
   markersLabel: 'Mark client messages that add scope or hold approval',
   bannersLabel: 'Show warnings on Upwork pages',
+  remindersLabel:
+    'Remind me of deadlines (browser notifications)',
+  remindersHint:
+    'At 09:00 your time: the day before and the day a client’s 14-day review of a submitted milestone ends, and the days Upwork counts towards closing a contract that still holds funds as dormant (76, 83 and 90 days after the last milestone’s due date, and your 7 days to respond after that). Worked out on this computer from what Scope Guard has recorded; turning this off removes every reminder.',
+  reminder_review_ends_tomorrow:
+    'The client’s 14-day review of “$1” ends tomorrow, $2. If the client does nothing, the payment is released automatically.',
+  reminder_review_ends_today:
+    'The client’s 14-day review of “$1” ends today, $2. If the client does nothing, the payment is released automatically: check that it was.',
+  reminder_dormancy_notice:
+    'Day $1 after the last milestone’s due date. This contract still holds funds: if nothing happens on it, Upwork marks it dormant on $2. Adding or changing a milestone keeps it open.',
+  reminder_dormant:
+    'Day 90 after the last milestone’s due date: if nothing happened on this contract, Upwork marks it dormant today, $1. The client, then you, have 7 days each to respond; if neither does, the funds go back to the client.',
+  reminder_dormant_response_opens:
+    'If this contract went dormant and the client has not responded, your 7 days to respond start today; without a response by $1 the funds go back to the client.',
+  reminder_dormant_response_ends:
+    'If this contract went dormant and you have not responded yet, your 7 days end on $1; without a response the funds go back to the client.',
   markerBlocksApproval: 'Holds approval',
   markerAddsScope: 'Adds scope',
   lastSeen: 'seen $1',

@@ -19,10 +19,14 @@ export function OptionsApp() {
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    browser.storage.local.set({ [SETTINGS_KEY]: next }).then(
-      () => setStatus({ kind: 'ok', text: t('settingsSaved') }),
-      (error) => setStatus({ kind: 'error', text: String(error?.message ?? error) }),
-    );
+    browser.storage.local
+      .set({ [SETTINGS_KEY]: next })
+      // The background also follows the stored setting; asking it directly wakes it if asleep.
+      .then(() => ('reminders' in patch ? send('reminders.sync', {}) : undefined))
+      .then(
+        () => setStatus({ kind: 'ok', text: t('settingsSaved') }),
+        (error) => setStatus({ kind: 'error', text: String(error?.message ?? error) }),
+      );
   };
 
   const exportAll = async () => {
@@ -110,6 +114,19 @@ export function OptionsApp() {
             <input type="checkbox" checked={settings.markers} onChange={(e) => update({ markers: (e.target as HTMLInputElement).checked })} />{' '}
             {t('markersLabel')}
           </label>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              name="reminders"
+              checked={settings.reminders}
+              onChange={(e) => update({ reminders: (e.target as HTMLInputElement).checked })}
+            />{' '}
+            {t('remindersLabel')}
+          </label>
+          <br />
+          <small>{t('remindersHint')}</small>
         </p>
       </section>
       <section>

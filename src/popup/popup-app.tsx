@@ -13,7 +13,8 @@ type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { 
 
 export function PopupApp() {
   const [list, setList] = useState<Loaded<ContractsListView>>({ state: 'loading' });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // `#contract=<id>`: opened from a reminder's notification, straight at that contract.
+  const [openId, setOpenId] = useState<string | null>(() => contractFromHash(location.hash));
   const [detail, setDetail] = useState<Loaded<ContractDetailView | null> | null>(null);
 
   const loadList = useCallback(() => {
@@ -88,6 +89,11 @@ export function PopupApp() {
       </main>
     </>
   );
+}
+
+function contractFromHash(hash: string): string | null {
+  const id = new URLSearchParams(hash.replace(/^#/, '')).get('contract');
+  return id && /^[\w-]{1,100}$/.test(id) ? id : null;
 }
 
 /** Contracts rendered at first: a screenful; the rest follow in later tasks, after the first paint. */

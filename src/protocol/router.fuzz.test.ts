@@ -42,6 +42,7 @@ const valid: Record<MessageType, unknown> = {
   'data.import': { json: '{}' },
   'data.delete': { confirm: true },
   'state.dump': {},
+  'reminders.sync': {},
 };
 
 /** A valid message with one value somewhere inside it replaced. */

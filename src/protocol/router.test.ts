@@ -69,6 +69,7 @@ const VALID: { [T in MessageType]: unknown } = {
   'data.import': { json: '{}' },
   'data.delete': { confirm: true },
   'state.dump': {},
+  'reminders.sync': {},
 };
 const TYPES = Object.keys(requestSchemas) as MessageType[];
 
@@ -307,7 +308,7 @@ describe('router over the real handlers and store', () => {
   it('refuses extension-page types from a content script before the store is touched', async () => {
     await route({ type: 'page.reading', data: VALID['page.reading'] }, SENDERS.contentScript);
     const before = await snapshot();
-    for (const type of ['data.delete', 'data.import', 'contract.setBaseline', 'data.export', 'state.dump'] as MessageType[]) {
+    for (const type of ['data.delete', 'data.import', 'contract.setBaseline', 'data.export', 'state.dump', 'reminders.sync'] as MessageType[]) {
       const reply = await route({ type, data: VALID[type] }, SENDERS.contentScript);
       expect(reply.ok, type).toBe(false);
     }

@@ -110,6 +110,8 @@ export const requestSchemas = {
   'data.import': v.object({ json: v.pipe(v.string(), v.maxLength(200_000_000)) }),
   'data.delete': v.object({ confirm: v.literal(true) }),
   'state.dump': v.object({}),
+  // After the reminders setting changed: bring the alarms in line (and say which are set).
+  'reminders.sync': v.object({}),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;

@@ -83,6 +83,15 @@ export interface StateDump {
   }[];
 }
 
+/** A reminder with an alarm set: its alarm name, when it fires (epoch ms) and what it is about. */
+export interface ReminderView {
+  name: string;
+  when: number;
+  kind: string;
+  contractId: string;
+  deadline: string;
+}
+
 export interface ResponseMap extends Record<MessageType, unknown> {
   'page.reading': ReadingAck;
   'page.view': PageView;
@@ -95,4 +104,5 @@ export interface ResponseMap extends Record<MessageType, unknown> {
   'data.import': { contracts: number; events: number };
   'data.delete': { deleted: true };
   'state.dump': StateDump;
+  'reminders.sync': { reminders: ReminderView[] };
 }

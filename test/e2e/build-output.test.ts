@@ -19,7 +19,8 @@ function files(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const ALLOWED_PERMISSIONS = ['storage'];
+// alarms and notifications: deadline reminders (set from stored data, shown by the browser).
+const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'notifications'];
 const ALLOWED_HOSTS = ['https://www.upwork.com/*'];
 const CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

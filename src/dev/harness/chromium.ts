@@ -4,6 +4,7 @@ import {
   type LaunchOptions,
   type ServedPage,
   type TabHandle,
+  browserEnv,
   browserExecutable,
   normalisePage,
   route,
@@ -54,6 +55,8 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
     headless: false,
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    env: browserEnv(options),
+    ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
     viewport: { width: 1280, height: 900 },
     args: chromiumArgs(extensionDir, options.headed === true),
   });

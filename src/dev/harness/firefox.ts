@@ -4,6 +4,7 @@ import {
   type LaunchOptions,
   type ServedPage,
   type TabHandle,
+  browserEnv,
   browserExecutable,
   normalisePage,
   route,
@@ -19,6 +20,7 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     browser: 'firefox',
     executablePath: browserExecutable('firefox'),
     headless: !options.headed,
+    env: browserEnv(options),
     userDataDir: profileDir,
     extraPrefsFirefox: {
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,

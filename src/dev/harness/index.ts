@@ -73,8 +73,19 @@ export interface LaunchOptions {
    * SCOPE_GUARD_SUSPEND_EVERY_MESSAGE=1.
    */
   suspendEveryMessage?: boolean;
+  /**
+   * IANA time zone of the whole browser (pages, service worker, event page), e.g. "Asia/Tokyo",
+   * for deterministic local times; the machine's zone by default. Set through TZ.
+   */
+  timeZone?: string;
   /** Firefox: extra preferences (e.g. permanent private browsing for a storage test). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+/** The browser process's environment: this one, with TZ set when a time zone is asked for. */
+export function browserEnv(options: LaunchOptions): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return options.timeZone ? { ...env, TZ: options.timeZone } : env;
 }
 
 export function suspendEveryMessage(options: LaunchOptions): boolean {
