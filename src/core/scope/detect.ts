@@ -1,5 +1,5 @@
 import type { ScopeVerdict } from '../types';
-import { type AgreedScope, coveredBy, prepareAgreedScope, requestTerms } from './agreed-scope';
+import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
 import { detectLanguage, type ScopeLang } from './language';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
@@ -211,6 +211,7 @@ function judgeAdds(
     from = clause.end - sentence.start + 1;
   }
   if (!m) return 0;
+  let note = '';
   if (scope) {
     // Judge the request by the words it names: the clause, or the sentence when the clause is only the cue.
     const named = requestTerms(clauseText, lexicon);
@@ -221,10 +222,13 @@ function judgeAdds(
       record(verdict, null, `in the agreed scope: ${covered}`);
       return 0;
     }
+    const left = excludedBy(terms, scope);
+    if (left !== null) note = `the agreed scope leaves out: ${left}`;
   }
   // Quote the whole sentence, or only the asking clause when the sentence also carries something else.
   const mixed = clause.end - clause.start < (sentence.end - sentence.start) * 0.6 && clause.end - clause.start >= 18;
   record(verdict, 'adds_scope', quote(norm, input, mixed ? clause : sentence));
+  if (note) record(verdict, null, note);
   return strength;
 }
 
