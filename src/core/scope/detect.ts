@@ -1,5 +1,6 @@
 import type { ScopeVerdict } from '../types';
 import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
+import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
@@ -66,7 +67,8 @@ export function detectWith(
   trace?: ScopeTrace,
 ): ScopeVerdict {
   const input = typeof text === 'string' ? (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text) : '';
-  const norm = normalise(input);
+  // Pasted code, logs and links are read as blanks: their "add" and "extra" ask for nothing.
+  const norm = blankCode(normalise(input), input);
   const hinted = context?.lang ? context.lang.toLowerCase().slice(0, 2) : '';
   const lang: ScopeLang = hinted in LEXICONS ? (hinted as ScopeLang) : detectLanguage(norm.text, input);
   const verdict: ScopeVerdict = {
