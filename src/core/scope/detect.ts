@@ -2,6 +2,7 @@ import type { ScopeVerdict } from '../types';
 import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
 import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
+import { ANNOUNCE_ONLY, asksNoWork, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PROGRESS, REVISION } from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
@@ -120,7 +121,7 @@ export function detectWith(
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
       const s = norm.text.slice(sentence.start, sentence.end);
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s)) continue;
       best = z;
       at = i;
     }
@@ -206,7 +207,13 @@ function judgeAdds(
       // "The form we agreed on is missing, please add it": a request that names nothing refers back.
       (clause.end - clause.start < sentence.end - sentence.start &&
         (lexicon.notAdd.test(s) || lexicon.notAddAnnounced?.test(s) === true) &&
-        requestTerms(clauseText, lexicon).length === 0);
+        requestTerms(clauseText, lexicon).length === 0) ||
+      // "One more thing: I'll be travelling next week": the announced thing is no work.
+      (ANNOUNCE_ONLY.test(m[0]) && OFF_WORK.test(norm.text.slice(sentence.start, sentence.end + 80))) ||
+      // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
+      PROGRESS.test(clauseText) ||
+      REVISION.test(clauseText) ||
+      LATER_PROJECT.test(s);
     if (!vetoed) break;
     sentenceCues |= CUE_NOT_ADD;
     m = null;
@@ -249,6 +256,8 @@ function judgeSimple(
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
+    // "We may hire you for another project next month": a later contract, not pay offered now.
+    if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
   } else if (lexicon.notBlock.test(s)) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
