@@ -2,6 +2,7 @@
 // Words are compared by a shared start of at least four letters, which absorbs plurals and most
 // inflection ("cards"/"card", "блога"/"блогом") without a stemmer per language.
 
+import { excludedSpansNormalised } from './excluded-scope';
 import type { Lexicon } from './lexicon/types';
 import { type Normalised, normalise } from './normalise';
 
@@ -11,6 +12,8 @@ export interface AgreedScope {
   words: { word: string; start: number; end: number }[];
   /** Words by their first four letters (or whole, when shorter): the only ones a term can match. */
   byPrefix: Map<string, AgreedScope['words']>;
+  /** Words of work the agreement leaves out ("Out of scope: blog", "app: phase 2"), by the same key. */
+  excludedByPrefix: Map<string, AgreedScope['words']>;
 }
 
 // Letters of the scripts we read as plain code-unit ranges (faster than \p{L} with the u flag).
@@ -25,13 +28,19 @@ export function prepareAgreedScope(text: string): AgreedScope {
     if (m[0].length >= 2) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
   const byPrefix = new Map<string, AgreedScope['words']>();
+  const excludedByPrefix = new Map<string, AgreedScope['words']>();
+  const excluded = excludedSpansNormalised(norm.text);
+  let k = 0;
   for (const w of words) {
+    while (k < excluded.length && excluded[k]!.end <= w.start) k++;
+    const out = k < excluded.length && excluded[k]!.start <= w.start;
+    const map = out ? excludedByPrefix : byPrefix;
     const key = w.word.slice(0, MIN_SHARED);
-    const list = byPrefix.get(key);
+    const list = map.get(key);
     if (list) list.push(w);
-    else byPrefix.set(key, [w]);
+    else map.set(key, [w]);
   }
-  return { source: text, norm, words, byPrefix };
+  return { source: text, norm, words, byPrefix, excludedByPrefix };
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -66,6 +75,8 @@ export function coveredBy(terms: string[], scope: AgreedScope): string | null {
   let covered = 0;
   for (const term of terms) {
     const hit = scope.byPrefix.get(term.slice(0, MIN_SHARED))?.find((w) => sameWord(term, w.word));
+    // Work the agreement names only to leave it out makes the request new, whatever else it names.
+    if (!hit && excludedHit(term, scope)) return null;
     if (!hit) continue;
     covered++;
     const from = scope.norm.origin[hit.start] ?? 0;
@@ -76,4 +87,23 @@ export function coveredBy(terms: string[], scope: AgreedScope): string | null {
   // A strict majority: "write product descriptions" is not covered by "product photography".
   if (covered === 0 || covered * 2 <= terms.length) return null;
   return quotes.join(', ');
+}
+
+function excludedHit(term: string, scope: AgreedScope): AgreedScope['words'][number] | undefined {
+  return scope.excludedByPrefix.size === 0
+    ? undefined
+    : scope.excludedByPrefix.get(term.slice(0, MIN_SHARED))?.find((w) => sameWord(term, w.word));
+}
+
+/** The agreement's words for left-out work that a request names ("blog" of "Out of scope: blog"), or null. */
+export function excludedBy(terms: string[], scope: AgreedScope): string | null {
+  const quotes: string[] = [];
+  for (const term of terms) {
+    if (scope.byPrefix.get(term.slice(0, MIN_SHARED))?.some((w) => sameWord(term, w.word))) continue;
+    const hit = excludedHit(term, scope);
+    if (!hit) continue;
+    const quote = scope.source.slice(scope.norm.origin[hit.start] ?? 0, scope.norm.origin[hit.end] ?? scope.source.length).trim();
+    if (!quotes.includes(quote)) quotes.push(quote);
+  }
+  return quotes.length > 0 ? quotes.join(', ') : null;
 }

@@ -1,6 +1,8 @@
 import type { ScopeVerdict } from '../types';
-import { type AgreedScope, coveredBy, prepareAgreedScope, requestTerms } from './agreed-scope';
+import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
+import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
+import { ANNOUNCE_ONLY, asksNoWork, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PROGRESS, REVISION } from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
@@ -66,7 +68,8 @@ export function detectWith(
   trace?: ScopeTrace,
 ): ScopeVerdict {
   const input = typeof text === 'string' ? (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text) : '';
-  const norm = normalise(input);
+  // Pasted code, logs and links are read as blanks: their "add" and "extra" ask for nothing.
+  const norm = blankCode(normalise(input), input);
   const hinted = context?.lang ? context.lang.toLowerCase().slice(0, 2) : '';
   const lang: ScopeLang = hinted in LEXICONS ? (hinted as ScopeLang) : detectLanguage(norm.text, input);
   const verdict: ScopeVerdict = {
@@ -118,7 +121,7 @@ export function detectWith(
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
       const s = norm.text.slice(sentence.start, sentence.end);
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s)) continue;
       best = z;
       at = i;
     }
@@ -204,13 +207,20 @@ function judgeAdds(
       // "The form we agreed on is missing, please add it": a request that names nothing refers back.
       (clause.end - clause.start < sentence.end - sentence.start &&
         (lexicon.notAdd.test(s) || lexicon.notAddAnnounced?.test(s) === true) &&
-        requestTerms(clauseText, lexicon).length === 0);
+        requestTerms(clauseText, lexicon).length === 0) ||
+      // "One more thing: I'll be travelling next week": the announced thing is no work.
+      (ANNOUNCE_ONLY.test(m[0]) && OFF_WORK.test(norm.text.slice(sentence.start, sentence.end + 80))) ||
+      // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
+      PROGRESS.test(clauseText) ||
+      REVISION.test(clauseText) ||
+      LATER_PROJECT.test(s);
     if (!vetoed) break;
     sentenceCues |= CUE_NOT_ADD;
     m = null;
     from = clause.end - sentence.start + 1;
   }
   if (!m) return 0;
+  let note = '';
   if (scope) {
     // Judge the request by the words it names: the clause, or the sentence when the clause is only the cue.
     const named = requestTerms(clauseText, lexicon);
@@ -221,10 +231,13 @@ function judgeAdds(
       record(verdict, null, `in the agreed scope: ${covered}`);
       return 0;
     }
+    const left = excludedBy(terms, scope);
+    if (left !== null) note = `the agreed scope leaves out: ${left}`;
   }
   // Quote the whole sentence, or only the asking clause when the sentence also carries something else.
   const mixed = clause.end - clause.start < (sentence.end - sentence.start) * 0.6 && clause.end - clause.start >= 18;
   record(verdict, 'adds_scope', quote(norm, input, mixed ? clause : sentence));
+  if (note) record(verdict, null, note);
   return strength;
 }
 
@@ -243,6 +256,8 @@ function judgeSimple(
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
+    // "We may hire you for another project next month": a later contract, not pay offered now.
+    if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
   } else if (lexicon.notBlock.test(s)) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;

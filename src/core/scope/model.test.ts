@@ -36,14 +36,8 @@ describe('training', () => {
   it('is reproducible: retraining on the same data writes the shipped weights byte for byte', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { trainScopeModel, weightsModule } = await import('../../dev/train-scope-model');
-    const dir = join(import.meta.dirname, '../../../test/fixtures/messages');
-    const read = (file: string) =>
-      readFileSync(join(dir, file), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l));
-    const items = [...read('corpus.jsonl').filter((i: { split: string }) => i.split === 'train'), ...read('holdout.jsonl')];
+    const { trainingItems, trainScopeModel, weightsModule } = await import('../../dev/train-scope-model');
+    const items = trainingItems(join(import.meta.dirname, '../../../test/fixtures/messages'));
     const shipped = readFileSync(join(import.meta.dirname, 'model-weights.ts'), 'utf8');
     expect(weightsModule(trainScopeModel(items).shipped)).toBe(shipped);
   }, 60_000);

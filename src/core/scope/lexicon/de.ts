@@ -9,6 +9,8 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\bwas ware,? wenn (?:wir|ihr|du|sie|man)\\b[^.?]{0,40}?\\b(?:noch|auch|zusatzlich)\\b`,
+    `\\b(?:kann|konnte|konnen|konnten)\\s+(?:das|die|der|es|sie|jede|jeder)\\s+(?:\\S+\\s+)?(?:auch|noch)\\s+(?:\\S+\\s+){0,3}?(?:haben|bekommen|unterstutzen|enthalten|anzeigen|sprechen)\\b`,
     `\\b(?:will|mochte|mochten|wollen|brauchen|hatte gern)\\s*,?\\s*das\\s+(?:jeder|jede|alle|unsere|die)\\s+(?:kunde\\w*|nutzer\\w*|besucher\\w*|mitglied\\w*|user\\w*|schuler\\w*|kaufer\\w*)\\b`,
     `\\b(?:setz|setze|pack|packe|bau|baue|fug|fuge)\\s+(?:bitte\\s+|mir\\s+|uns\\s+|noch\\s+){0,3}(?:ein|eine|einen)\\b`,
     `\\b(?:jetzt|nun)\\s+(?:wo|da)\\b[^.]{0,50}?\\b(?:fertig|online|live|durch)\\b[^.]{0,15}?\\b(?:geht'?s an|machen wir|kommt|bauen wir|brauchen wir|starten wir|nehmen wir)\\b`,

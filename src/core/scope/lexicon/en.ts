@@ -20,6 +20,8 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:what if|how about if)\\b[^.?]{0,50}?\\b(?:also|too|as well|had|have|added|could)\\b`,
+    `\\bcan (?:the|it|they|this|each|every|our)\\b[^.?]{0,30}?\\balso (?:have|be|get|come|support|include|show|send|work|answer|speak)\\b`,
     `\\b(?:want|like|need)\\s+(?:every|each|all|our|the|al)?\\s*(?:members?|users?|customers?|clients?|visitors?|students?|vendors?|admins?|buyers?|guests?|employes?|staf|people|subscribers?)\\s+to\\s+(?:be able|have|get|receive|book|download|upload|pay|create|manage|track|edit|log ?in|sign|share|chat|rate|review|save|earn|invite|filter|search|see their|choose|upgrade|cancel)\\b`,
     `\\b(?:every|each)\\s+(?:\\w+\\s+)?(?:needs?|should have|must have|has to have|gets?)\\s+(?!(?:a|an)\\s+(?:fix|review|check|update|proofread|corection|second look)\\b)(?:an?|its own|their own|his own|her own)\\b`,
     `\\b(?:it'?d|it would|would|wil) be (?:great|nice|cool|awesome|amazing|ideal|helpful|useful|good) to (?:also )?have\\b`,

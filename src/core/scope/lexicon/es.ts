@@ -12,6 +12,8 @@ const COND = '(?:cuando|en cuanto|una vez|despues de|solo si|si|apenas|luego de|
 export const es: Lexicon = {
   lang: 'es',
   add: rx([
+    `\\b(?:tambien|ademas)\\s+(?:puede|pueden|podria|podrian)\\s+(?:tener|llevar|incluir|traer|hablar|funcionar|responder|mostrar)\\b`,
+    `\\by si (?:ademas|tambien)\\b`,
     `\\b(?:quiero|queremos|quisiera|necesito|necesitamos|me gustaria|nos gustaria) que (?:cada|todos los|todas las|los|las|nuestros|nuestras)\\s+(?:clientes?|usuarios?|visitantes?|miembros?|alumnos?|compradores?|socios?|empleados?)\\s+(?:pueda|puedan|tenga|tengan|reciba|reciban|vea|vean)\\b`,
     `\\b(?:metele|mete|ponle|agregale|añadele|sumale|hazle|armale|creale|integrale)\\s+(?:\\w+\\s+)?(?:un|una|unos|unas)\\b`,
     `\\b(?:pasemos|pasamos|vamos|sigamos|seguimos)\\s+(?:ahora\\s+)?(?:a|con)\\s+(?:la|el|los|las|una?|hacer|armar|crear)\\s+(?!(?:pruebas?|revision|entrega|pago|llamada|correcciones|cambios|resto|lanzamiento)\\b)`,

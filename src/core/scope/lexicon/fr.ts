@@ -12,6 +12,8 @@ const COND = '(?:quand|des que|lorsque|une fois|que si|si|apres que|apres|aussit
 export const fr: Lexicon = {
   lang: 'fr',
   add: rx([
+    `\\b(?:peut|peuvent|pourrait|pourraient)(?:-(?:il|elle|ils|elles|on)|-t-(?:il|elle|on))?\\s+aussi\\s+(?:avoir|etre|inclure|comporter|proposer|afficher|gerer|repondre|parler|fonctionner)\\b`,
+    `\\bet si (?:on|nous|vous)\\s+(?:avait|avions|aviez|ajoutait|ajoutions|faisait)\\s+aussi\\b`,
     `\\b(?:veux|voudrais|voulons|aimerais|souhaite|souhaitons) que (?:chaque|tous les|toutes les|les|nos)\\s+(?:clients?|utilisateurs?|visiteurs?|membres?|eleves?|acheteurs?|abonnes?)\\s+(?:puisse|puissent|ait|aient|recoive|recoivent|voie|voient)\\b`,
     `\\b(?:devrait|devra|doit|doivent|faudrait|faut)\\s+(?:aussi|egalement|en plus)\\b`,
     `\\b(?:on|je|nous)\\s+(?:le|la|les)\\s+(?:veut|veux|voulons|voudrait|voudrais|faut)\\s+(?:aussi\\s+|egalement\\s+)?en\\s+(?:anglais|allemand|espagnol|italien|portugais|arabe|chinois|neerlandais|russe)\\b`,

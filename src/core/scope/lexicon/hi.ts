@@ -10,6 +10,9 @@ export const hi: Lexicon = {
   lang: 'hi',
   add: rx(
     [
+      `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:ho sakte|ho sakta|ho sakti|mil sakte|mil sakta|mil sakti|rakh sakte|rakh sakta|bana sakte|bana sakta|हो सकत|मिल सकत|रख सकत|बना सकत)\\S*`,
+      `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|तो)\\e`,
+      `\\b\\d+\\s+(?:ki|ke|की|के)\\s+(?:jagah|जगह)\\s+\\d+\\e`,
       `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge|lagega|लगेगा)\\e`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:देख|संभाल|सँभाल|dekh|sambhal|handle|हैंडल|manage|मैनेज)\\S*`,
       `\\b(?:अब|ab)\\s+(?:\\S+\\s+){0,2}?(?:बनाते|बनाइए|करते हैं|banate|karte hain|shuru)\\e`,

@@ -12,6 +12,8 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:tambem)\\s+(?:pode|podem|poderia|poderiam)\\s+(?:ter|incluir|trazer|falar|funcionar|responder|mostrar)\\b`,
+    `\\be se (?:a gente|nos|voce)?\\s*(?:tivesse|tivessemos|colocasse|fizesse)\\w*\\s+(?:tambem|mais)\\b`,
     `\\b(?:quero|queremos|gostaria|preciso|precisamos) que (?:cada|todos os|todas as|os|as|nossos|nossas)\\s+(?:clientes?|usuarios?|visitantes?|membros?|alunos?|compradores?|socios?|funcionarios?)\\s+(?:possa|possam|tenha|tenham|receba|recebam|veja|vejam)\\b`,
     `\\b(?:vamos|bora|partiu)\\s+(?:partir\\s+)?(?:para|pra|pro|pros|pras|fazer|agora)\\s+(?:o|a|os|as|um|uma|fazer|criar)?\\s*(?!(?:testes?|revisao|entrega|pagamento|ligacao|correcoes|ajustes|resto|lancamento)\\b)\\w+`,
     `\\b(?:cuidar|tomar conta|se encarregar)\\s+(?:tambem\\s+)?(?:de|do|da|dos|das)\\s+(?!(?:erro|bug|falha|problema)\\b)(?:\\S+\\s+){0,3}?(?:tambem|tb|tbm)\\b`,

@@ -1,0 +1,76 @@
+// Sentences that carry a cue word but ask for no work, in all eight languages at once (clients mix
+// languages, and these phrases are too rare in any one lexicon to be worth a field of their own).
+import { rx } from './lexicon/types';
+
+// One non-ASCII letter in a pattern turns every \b of it into a lookbehind (see lexicon/types.ts),
+// which made the Latin cues markedly slower: Latin and other-script parts are compiled apart, and the
+// second only runs on text with Cyrillic or Devanagari letters.
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0900-\u097f]/;
+interface Cue {
+  test(s: string): boolean;
+}
+function cue(parts: string[]): Cue {
+  const latin = parts.filter((p) => !OTHER_SCRIPT.test(p));
+  const other = parts.filter((p) => OTHER_SCRIPT.test(p));
+  const a = latin.length ? rx(latin) : null;
+  const b = other.length ? rx(other) : null;
+  return { test: (s) => (a?.test(s) ?? false) || (b !== null && OTHER_SCRIPT.test(s) && b.test(s)) };
+}
+
+/** A cue that only announces ("One more thing", "Otra cosa", "И ещё"), with nothing after it yet. */
+export const ANNOUNCE_ONLY = cue([
+  `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
+  `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
+]);
+
+/** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
+export const OFF_WORK = cue([
+  `\\b(?:traveling|on (?:a )?(?:trip|vacation|holiday|leave)|out of (?:the )?office|ofline|(?:won'?t|will not|am not|i'?m not) be (?:available|around|reachable)|unavailable|(?:our|the) (?:call|meeting)|reschedule|sick|happy (?:birthday|holidays|new year)|merry christmas|time ?zone|public holiday)\\b`,
+  `\\b(?:de viaje|viajando|vacaciones|no (?:estare|voy a estar|puedo estar) disponible|la llamada|la reunion|enfermo|feliz (?:cumpleaños|navidad|año)|zona horaria|feriado)\\b`,
+  `\\b(?:de viagem|ferias|nao (?:vou estar|estarei) disponivel|a chamada|a reuniao|a call|doente|feliz (?:aniversario|natal|ano novo)|fuso horario)\\b`,
+  `\\b(?:en deplacement|en voyage|en vacances|en conge|absent|pas disponible|l'appel|la reunion|malade|joyeux (?:anniversaire|noel)|bonne annee|fuseau horaire|jour ferie)\\b`,
+  `\\b(?:auf reisen|unterwegs|im urlaub|nicht erreichbar|nicht verfugbar|beim call|den call|das meeting|krank|zum geburtstag|frohe weihnachten|zeitzone|feiertag)\\b`,
+  `\\b(?:командировк|в отпуске|в отпуск|в поездке|не на связи|не смогу быть|созвон|болею|заболел|с днем рождения|с праздник|часовой пояс|відрядженн|у відпустці|у відпустку|у поїздці|не на зв'язку|не зможу бути|дзвінк|хворію|захворів|з днем народження|зі святами|часовий пояс)`,
+  `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
+  `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
+]);
+
+/** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
+export const PROGRESS = cue([
+  `\\b(?:how is|how are|how'?s)\\b[^.?]{0,40}?\\b(?:going|coming along|progressing)\\b|\\bany (?:update|news|progress)\\b|\\b(?:did|have) you (?:already )?(?:add|added|finish|finished|do|done|start|started)\\b|\\bwhen (?:will|would|do you think)\\b[^.?]{0,50}?\\b(?:be ready|be done|be finished)\\b`,
+  `\\b(?:como va|como vas con|como anda|alguna novedad|ya (?:agregaste|añadiste|terminaste|hiciste|pusiste)|cuando (?:crees que )?(?:estara|esta|estaran) list)`,
+  `\\b(?:como esta indo|como anda|como vai|alguma novidade|ja (?:adicionou|terminou|fez|colocou)|quando (?:acha que )?(?:fica|vai ficar|estara) pront)`,
+  `\\b(?:ou en est|ou en es|des nouvelles|(?:tu as|as-tu|avez-vous|vous avez) deja|quand (?:penses-tu que |pensez-vous que )?[^.?]{0,40}?sera (?:pret|prete|fini|finie|termine))`,
+  `\\b(?:wie weit bist|wie weit seid|wie lauft|gibt es neuigkeiten|gibt es news|hast du [^.?]{0,40}?schon|habt ihr [^.?]{0,40}?schon|wann ist [^.?]{0,40}?fertig)`,
+  `\\b(?:как продвигается|как идет|как дела с|есть новости|ты уже (?:добавил|сделал|закончил)|вы уже (?:добавили|сделали|закончили)|когда [^.?]{0,40}?будет готов|як просувається|як іде|як справи з|є новини|ти вже (?:додав|зробив|закінчив)|ви вже (?:додали|зробили|закінчили)|коли [^.?]{0,40}?буде готов)`,
+  `\\b(?:kaisa chal raha|kaise chal raha|koi update|kab tak (?:taiyar|ready)|kya (?:aapne|apne|tumne) [^.?]{0,40}?(?:kar diya|kar liya|bana diya))`,
+  `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
+]);
+
+/** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
+export const REVISION = cue([
+  `\\b(?:smaller|bigger|larger|fix the typo|typo)\\b`,
+  `\\b(?:mas pequeñ\\w*|mas chic\\w*|mas grande|errata)\\b`,
+  `\\b(?:menor|maior|erro de digitacao)\\b`,
+  `\\b(?:plus petit\\w*|plus grand\\w*|reduire|faute de frappe)\\b`,
+  `\\b(?:kleiner|grosser) (?:machen|darstellen|sein)\\b|\\b(?:etwas|viel|bisschen|deutlich) (?:kleiner|grosser)\\b|\\btippfehler`,
+  `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
+  `\\b(?:chhota|chota|typo theek)\\b`,
+  `(?:छोटा|टाइपो)`,
+]);
+
+/** Another project later, on its own contract: no scope added to this one. */
+export const LATER_PROJECT = cue([
+  `\\b(?:another|a new|a different|our next|future) (?:project|job|contract)s?\\b(?! (?:page|section|card|gallery|tab|list))|\\bmore work for you\\b|\\bwork with you again\\b|\\bhire you again\\b`,
+  `\\b(?:otro proyecto|otro trabajo|outro projeto|outro trabalho|autre projet|d'autres missions|anderen projekt|weitere auftrage|alag project)`,
+  `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
+]);
+
+/** Says the later project is only a possibility, or later: no offer of pay now. */
+export const MAYBE_LATER = cue([
+  `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
+  `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
+]);
+
+/** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
+export const asksNoWork = (s: string): boolean => PROGRESS.test(s) || REVISION.test(s) || LATER_PROJECT.test(s) || OFF_WORK.test(s);
