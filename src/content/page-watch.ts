@@ -6,7 +6,7 @@ import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
 import type { PageView } from '../protocol/views';
-import { SETTINGS_KEY, parseSettings } from '../core/settings';
+import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
 import { browser } from '../platform/browser';
 import { readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
@@ -77,7 +77,7 @@ export function startPageWatch(): void {
   life.signal.addEventListener('abort', () => clearInterval(poll));
 
   // Banners and markers on or off, from the options page: applied now and whenever they change.
-  const applySettings = (stored: unknown) => banner.setSettings(parseSettings(stored));
+  const applySettings = (stored: unknown) => banner.setSettings(surfaceSettings(stored));
   browser.storage.local.get(SETTINGS_KEY).then((stored) => applySettings(stored[SETTINGS_KEY]), () => undefined);
   // The background bumps this key whenever stored state changes (a dismissal in the popup, say).
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

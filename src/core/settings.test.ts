@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from './settings';
+import { surfaceSettings } from './surface-settings';
 
 describe('parseSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -26,5 +27,18 @@ describe('parseSettings', () => {
 
   it('reads settings stored without a version as version 1', () => {
     expect(parseSettings({ sensitivity: 'high' })).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'high' });
+  });
+});
+
+describe('surfaceSettings (the content script’s view, without valibot)', () => {
+  it('agrees with parseSettings on banners and markers for any stored value', () => {
+    const stored: unknown[] = [
+      undefined, null, 'x', 3, [], {}, { banners: false }, { markers: false }, { banners: 'no', markers: 0 },
+      { version: 7, banners: false, markers: true }, { ...DEFAULT_SETTINGS, banners: false, markers: false },
+    ];
+    for (const value of stored) {
+      const full = parseSettings(value);
+      expect(surfaceSettings(value)).toEqual({ banners: full.banners, markers: full.markers });
+    }
   });
 });
