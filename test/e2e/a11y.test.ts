@@ -64,7 +64,7 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
     await waitForSelector(popup, 'li.contract button');
     expect(report(await axeViolations(popup, null))).toBe('');
     await popup.evaluate(() => (document.querySelector('li.contract button') as HTMLElement).click());
-    await waitForSelector(popup, 'article.warning');
+    await waitForSelector(popup, 'section.warning');
     // Everything folded out, so that axe sees the advice and the ready message too.
     await popup.evaluate(() => {
       for (const details of document.querySelectorAll('details')) details.open = true;
@@ -81,7 +81,7 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
   });
 
   it('the banner on the workroom and the markers in the room', async () => {
-    await waitForSelector(workroom, 'article.warning');
+    await waitForSelector(workroom, 'section.warning');
     expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
     expect(report(await axeViolations(room, [['scope-guard-root'], ['scope-guard-marker']]))).toBe('');
     // axe must really have looked inside the shadow roots: a check that passes there proves it.
@@ -116,7 +116,7 @@ describe.each(BROWSERS)('keyboard-only use of the popup in %s', (browserName) =>
     await popup.press('Tab');
     expect(await focused()).toMatch(/^button\.open-contract\|Landing page for a bakery/);
     await popup.press('Enter');
-    await waitForSelector(popup, 'article.warning');
+    await waitForSelector(popup, 'section.warning');
     // Focus moves to the contract's heading, so the next Tab continues from there.
     expect(await focused()).toMatch(/^h2\.detail-title\|Landing page for a bakery/);
     const order: string[] = [];
