@@ -83,4 +83,12 @@ describe('sanitizePage', () => {
     expect(a.text('Dana Whitfield')).not.toBe(b.text('Dana Whitfield'));
     expect(a.text('Kestrel Goods')).toMatch(/^[A-Z][a-z]{6} [A-Z][a-z]{4}$/);
   });
+  it("leaves out Scope Guard's own banner and markers", () => {
+    const { doc, url } = loadFixture('room-basic');
+    doc.body.prepend(doc.createElement('scope-guard-root'));
+    doc.querySelector('[id^="story_"]')?.append(doc.createElement('scope-guard-marker'));
+    const html = sanitizePage(doc, url, { secret: SECRET });
+    expect(html).not.toMatch(/scope-guard-(root|marker)/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<!-- Saved by Scope Guard/);
+  });
 });
