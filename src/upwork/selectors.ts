@@ -266,3 +266,6 @@ export const storyViewport_: Where = [['room-basic.html', 1], ['room-spanish.htm
 /** The single-page app's root. */
 export const appRoot = '#__nuxt';
 export const appRoot_: Where = [['room-basic.html', 1], ['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1]];
+/** The page's main content: the banner goes at its top, in the page's flow. */
+export const mainContent = 'main, [role="main"]';
+export const mainContent_: Where = [['workroom-fixed-cards.html', 1], ['workroom-unrecognised.html', 1], ['room-basic.html', 0], ['workroom-redesign.html', 0]];
