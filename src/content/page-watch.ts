@@ -7,12 +7,13 @@ import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
 import type { PageView } from '../protocol/views';
 import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
-import { browser } from '../platform/browser';
+import { api as browser } from '../platform/native-api';
 import { readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
 import { getContractId, getRoomId } from '../upwork/urls';
 import type { Message } from '../core/types';
-import { Banner } from './banner';
+import { isFromOwnPage } from '../protocol/tab-messages';
+import { Banner, pageCopyForBugReport } from './banner';
 import { IncrementalRoom } from './incremental-room';
 import { prepareReading } from './prepare-reading';
 
@@ -73,6 +74,7 @@ export function startPageWatch(): void {
   const poll = setInterval(() => {
     checkUrl();
     session?.checkContainer();
+    banner.place();
   }, 1000);
   life.signal.addEventListener('abort', () => clearInterval(poll));
 
@@ -89,9 +91,27 @@ export function startPageWatch(): void {
   // Coming back to this tab: show what changed meanwhile (Firefox does not always deliver the
   // change signal to a background tab's content script).
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && session?.refreshView(), { signal: life.signal });
+  // The popup asks for a sanitized copy of a page it lists as not understood. Only the extension's
+  // own pages are answered; nothing is sent anywhere by this, the popup saves the file.
+  const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== 'page.copyForBugReport') return;
+    if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
+    try {
+      sendResponse({ ok: true, value: pageCopyForBugReport() });
+    } catch (error) {
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // The polyfill's types know only promise-returning listeners; natively, sendResponse is the way
+  // in both browsers.
+  const tabListener = onTabMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(tabListener);
   life.signal.addEventListener('abort', () => {
     session?.abort();
-    if (extensionContextValid()) browser.storage.onChanged.removeListener(onStorage);
+    if (extensionContextValid()) {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(tabListener);
+    }
   });
   checkUrl();
 }

@@ -7,6 +7,7 @@ import { t, tCount, uiLocale } from '../platform/i18n';
 import { HostAccess } from '../ui/host-access';
 import { ContractDetail } from '../ui/contract-detail';
 import { TroubleNotice } from '../ui/trouble-notice';
+import { SavePageCopy } from '../ui/save-page-copy';
 
 const CHANGE_KEY = 'sg.changed';
 
@@ -114,6 +115,7 @@ function ContractList({ view, onOpen }: { view: ContractsListView; onOpen: (id: 
               <li key={p}>{p}</li>
             ))}
           </ul>
+          <SavePageCopy url={page.url} />
         </div>
       ))}
       {view.contracts.length === 0 ? (
