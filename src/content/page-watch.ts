@@ -93,7 +93,7 @@ export function startPageWatch(): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && session?.refreshView(), { signal: life.signal });
   // The popup asks for a sanitized copy of a page it lists as not understood. Only the extension's
   // own pages are answered; nothing is sent anywhere by this, the popup saves the file.
-  const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+  const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: { url?: string } }, sendResponse: (reply: unknown) => void) => {
     if ((message as { type?: unknown } | null)?.type !== 'page.copyForBugReport') return;
     if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
     try {

@@ -11,10 +11,15 @@ export type TabMessageType = keyof TabRequestMap;
 export interface TabSender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { url?: string };
 }
 
 /** The tier check of the content script's listener: only this extension's own pages. */
 export function isFromOwnPage(sender: TabSender, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return (
+    sender.id === runtimeId &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(extensionOrigin) &&
+    sender.tab?.url?.startsWith('https://www.upwork.com/') !== true
+  );
 }
