@@ -46,6 +46,10 @@ export async function makeScreenshots(outDir = join(ROOT, 'docs')): Promise<stri
     await workroom.goto(SCENARIO_WORKROOM);
     await waitForSelector(workroom, 'section.warning', 'a warning in the workroom banner');
     await workroom.setViewport(1280, 800);
+    // The strip opened to its cards, as after a press on "Show".
+    await workroom.bringToFront();
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.focus());
+    await workroom.press('Enter');
     await workroom.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     await workroom.screenshot(join(outDir, 'banner.png'));
     written.push('banner.png');

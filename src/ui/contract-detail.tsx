@@ -110,7 +110,8 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
   const { advice } = warning;
   const titleId = idFor(warning);
   return (
-    <section class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id} aria-labelledby={titleId}>
+    // No accessible name: a named section is a landmark, and a card's warnings would be many.
+    <section class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id}>
       <h3 id={titleId}>
         <span class={`pill ${warning.severity}`}>{t(`severity_${warning.severity}`)}</span> {t(`warning_${warning.kind}`)}
       </h3>

@@ -82,7 +82,24 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
 
   it('the banner on the workroom and the markers in the room', async () => {
     await waitForSelector(workroom, 'section.warning');
+    // The strip folded to one line, then opened from the keyboard to its cards.
     expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
+    await workroom.bringToFront();
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await workroom.press('Enter');
+    const opened = await workroom.evaluate(() => {
+      const root = document.querySelector('scope-guard-root')?.shadowRoot;
+      return { expanded: root?.querySelector('button.toggle')?.getAttribute('aria-expanded'), hidden: root?.querySelector('.body')?.hasAttribute('hidden') };
+    });
+    expect(opened).toEqual({ expanded: 'true', hidden: false });
+    expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
+    // Escape folds it again and leaves focus on the toggle.
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('section.warning select') as HTMLElement).closest('section')?.querySelector('button')?.focus());
+    await workroom.press('Escape');
+    expect(await workroom.evaluate(() => document.querySelector('scope-guard-root')?.shadowRoot?.activeElement?.className)).toBe('toggle');
+    await room.bringToFront();
+    await room.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await room.press('Enter');
     expect(report(await axeViolations(room, [['scope-guard-root'], ['scope-guard-marker']]))).toBe('');
     // axe must really have looked inside the shadow roots: a check that passes there proves it.
     const inspected = await room.evaluate(`(async () => {
