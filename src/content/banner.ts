@@ -1,8 +1,15 @@
-// The in-page banner: a card fixed to the corner of Upwork's page, inside a shadow root so that
-// the page's styles don't reach it, built with DOM calls only (page text is set as text, never as
+// The in-page banner: a strip in the page's flow above the messages or the workroom's content
+// (never over them), one line with the count and the most important warning, opening to one card
+// per client message. Inside a shadow root so that the page's styles don't reach it, built with DOM calls only (page text is set as text, never as
 // HTML). Markers beside messages live in markers.ts. Actions need a real user gesture
 // (`event.isTrusted`), so a page script clicking inside the shadow root does nothing.
+import { bugReportFilename, issueTrackerUrl } from '../core/bug-report';
 import { formatDate } from '../core/format';
+import { groupByMessage, type WarningGroup } from '../core/warning-groups';
+import { api as browser } from '../platform/native-api';
+import { downloadText } from '../ui/download';
+import { bannerPlace } from '../upwork/containers';
+import { sanitizePage } from '../upwork/sanitize-page';
 import type { PageView, WarningView } from '../protocol/views';
 import { send } from '../protocol/client';
 import { t, tCount, uiLocale } from '../platform/i18n';
@@ -15,12 +22,14 @@ export type BannerStatus = 'reading' | 'ready' | 'error' | 'ignored';
 
 const MAX_SHOWN = 3;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const OPEN_KEY = 'scope-guard:banner-open';
 const DISMISS_REASONS = ['dismissReasonAgreed', 'dismissReasonInScope', 'dismissReasonNotScope', 'dismissReasonOther'];
 
 export class Banner {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
-  private collapsed = false;
+  /** Folded to its one line unless the freelancer opened it in this tab (kept per tab session). */
+  private collapsed = !readOpen();
   private readonly markers: Markers;
   private settings = { banners: true, markers: true };
   private last: { view: PageView; signal: AbortSignal } | null = null;
@@ -53,7 +62,12 @@ export class Banner {
     this.shownKey = null;
     this.markers.clear();
     if (this.root) this.root.replaceChildren(el('style', {}, bannerCss));
-    if (this.host) this.host.dataset.shown = 'false';
+    if (this.host) setShown(this.host, false);
+  }
+
+  /** The app re-rendered around the banner: put it back in its place above the content. */
+  place(): void {
+    if (this.host) placeHost(this.host);
   }
 
   render(view: PageView, pageSignal: AbortSignal): void {
@@ -65,8 +79,9 @@ export class Banner {
     if (key !== this.shownKey || !root.querySelector('section.card')) {
       const focused = describeFocus(root);
       const card = this.buildCard(view);
-      root.replaceChildren(el('style', {}, bannerCss), ...(card && this.settings.banners ? [card] : []));
-      (this.host as HTMLElement).dataset.shown = String(Boolean(card && this.settings.banners));
+      const shown = Boolean(card && this.settings.banners);
+      root.replaceChildren(el('style', {}, bannerCss), ...(card && shown ? [card] : []));
+      setShown(this.host as HTMLElement, shown);
       this.shownKey = key;
       if (focused) restoreFocus(root, focused);
     }
@@ -79,12 +94,11 @@ export class Banner {
     const root = this.ensureRoot();
     root.replaceChildren(
       el('style', {}, bannerCss),
-      el('section', { class: 'card trouble', role: 'status', 'aria-label': t('extName') }, [
-        el('header', {}, [shieldIcon(), el('strong', {}, t('extName'))]),
-        el('p', {}, [t('bannerErrorPrefix'), ' ', message]),
+      el('section', { class: 'card problem', role: 'status', 'aria-label': t('extName') }, [
+        el('div', { class: 'line' }, [shieldIcon(), el('span', { class: 'top wrap' }, [t('bannerErrorPrefix'), ' ', message])]),
       ]),
     );
-    (this.host as HTMLElement).dataset.shown = 'true';
+    setShown(this.host as HTMLElement, true);
   }
 
   /** After the extension was updated or disabled: remove everything, leave one small note. */
@@ -92,19 +106,22 @@ export class Banner {
     this.markers.clear();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+    const close = el('button', { type: 'button', class: 'toggle', 'aria-label': 'Close' }, '×');
     // The extension context is gone, so this text cannot come from browser.i18n.
     root.append(
       el('style', {}, bannerCss),
       el('section', { class: 'card notice', role: 'status' }, [
-        el('p', {}, 'Scope Guard was updated or turned off. Refresh this page to see its warnings again.'),
-        close,
+        el('div', { class: 'line' }, [
+          el('span', { class: 'top wrap' }, 'Scope Guard was updated or turned off. Refresh this page to see its warnings again.'),
+          close,
+        ]),
       ]),
     );
     close.addEventListener('click', () => host.remove(), { once: true });
     host.dataset.status = 'invalidated';
     for (const node of document.querySelectorAll(HOST_TAG)) node.remove();
-    (document.body ?? document.documentElement).append(host);
+    setShown(host, true);
+    placeHost(host);
   }
 
   private remove(): void {
@@ -118,8 +135,8 @@ export class Banner {
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected) return this.host;
     const host = this.host ?? document.createElement(HOST_TAG);
-    host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483000; right: 16px; bottom: 16px;');
-    (document.body ?? document.documentElement).append(host);
+    if (!this.host) setShown(host, false);
+    placeHost(host);
     this.host = host;
     return host;
   }
@@ -133,46 +150,86 @@ export class Banner {
   private buildCard(view: PageView): HTMLElement | null {
     if (view.warnings.length === 0 && view.problems.length === 0 && !view.trouble) return null;
     const open = view.warnings.filter((w) => w.severity !== 'info' || view.warnings.length <= 3);
-    const shown = open.slice(0, MAX_SHOWN);
+    const groups = groupByMessage(open);
+    const shown = groups.slice(0, MAX_SHOWN);
+    const hiddenCount = groups.slice(MAX_SHOWN).reduce((n, g) => n + g.warnings.length, 0);
     const count = view.warnings.filter((w) => w.severity !== 'info').length;
-    const toggle = el(
-      'button',
-      { type: 'button', class: 'toggle', 'aria-expanded': String(!this.collapsed) },
-      this.collapsed ? t('bannerShow') : t('bannerHide'),
-    );
-    const body = el('div', { class: 'body', hidden: this.collapsed ? '' : null }, [
+    const first = groups[0];
+    const lead = first?.warnings[0];
+    const problemsOnly = !lead && view.problems.length > 0;
+    const bodyId = 'scope-guard-details';
+    const toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': String(!this.collapsed), 'aria-controls': bodyId }, this.collapsed ? t('bannerShow') : t('bannerHide'));
+    // One line: how many, and the most important warning with the client's words.
+    const line = el('div', { class: 'line' }, [
+      shieldIcon(),
+      el('strong', { class: 'count' }, count ? tCount('bannerTitleWarnings', count) : lead ? t('bannerTitleNotes') : problemsOnly ? t('layoutNotRecognised') : t('extName')),
+      el('span', { class: 'top' }, lead ? [t(`warning_${lead.kind}`), first.quotes[0] ? `: “${first.quotes[0]}”` : ''] : ''),
+      ...(problemsOnly ? [this.saveButton()] : []),
+      toggle,
+    ]);
+    const body = el('div', { class: 'body', id: bodyId, hidden: this.collapsed ? '' : null }, [
       ...(view.trouble ? [el('p', { class: 'trouble' }, [t('storeTroublePrefix'), ' ', view.trouble.message])] : []),
       ...(view.problems.length
         ? [
             el('div', { class: 'problems', role: 'note' }, [
-              el('strong', {}, t('layoutNotRecognised')),
+              ...(problemsOnly ? [] : [el('strong', {}, t('layoutNotRecognised')), ' ', this.saveButton()]),
               el('ul', {}, view.problems.slice(0, 4).map((p) => el('li', {}, p))),
             ]),
           ]
         : []),
-      ...shown.map((w) => this.buildWarning(w)),
-      ...(open.length > shown.length ? [el('p', { class: 'more' }, tCount('bannerMore', open.length - shown.length))] : []),
+      ...shown.map((g) => this.buildGroup(g)),
+      ...(hiddenCount ? [el('p', { class: 'more' }, tCount('bannerMore', hiddenCount))] : []),
     ]);
     const top = count ? 'high' : view.warnings.length ? 'info' : 'problem';
     const card = el('section', { class: `card ${top}`, 'aria-label': t('extName') }, [
-      el('header', {}, [
-        shieldIcon(),
-        el('div', { class: 'heading' }, [
-          el('strong', {}, count ? tCount('bannerTitleWarnings', count) : view.warnings.length ? t('bannerTitleNotes') : t('extName')),
-          el('span', { class: 'brand' }, t('extName')),
-        ]),
-        toggle,
-      ]),
+      line,
+      ...(view.problems.length ? [saveNote()] : []),
       body,
     ]);
-    toggle.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      this.collapsed = !this.collapsed;
-      body.toggleAttribute('hidden', this.collapsed);
-      toggle.setAttribute('aria-expanded', String(!this.collapsed));
-      toggle.textContent = this.collapsed ? t('bannerShow') : t('bannerHide');
+    const setCollapsed = (collapsed: boolean) => {
+      this.collapsed = collapsed;
+      writeOpen(!collapsed);
+      body.toggleAttribute('hidden', collapsed);
+      toggle.setAttribute('aria-expanded', String(!collapsed));
+      toggle.textContent = collapsed ? t('bannerShow') : t('bannerHide');
+    };
+    toggle.addEventListener('click', (event) => event.isTrusted && setCollapsed(!this.collapsed));
+    // Escape inside the open details folds them and gives focus back to the toggle.
+    body.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !event.isTrusted || (event.target as Element).matches('select')) return;
+      setCollapsed(true);
+      toggle.focus();
     });
     return card;
+  }
+
+  /** "Save this page for a bug report": a sanitized copy, downloaded on the freelancer's click. */
+  private saveButton(): HTMLElement {
+    const button = el('button', { type: 'button', class: 'save', 'aria-describedby': 'scope-guard-save-note' }, t('saveCopy'));
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      try {
+        saveCopyForBugReport();
+        button.textContent = `${t('saveCopyDone')} ✓`;
+      } catch (error) {
+        button.textContent = `${t('saveCopyFailed')} ${error instanceof Error ? error.message : String(error)}`;
+      }
+    });
+    return button;
+  }
+
+  private buildGroup(group: WarningGroup<WarningView>): HTMLElement {
+    return el('article', { class: `message-card ${group.severity}` }, [
+      ...(group.quotes.length
+        ? [
+            el('blockquote', {}, [
+              ...group.quotes.map((quote) => el('p', {}, `“${quote}”`)),
+              el('footer', {}, t('clientWroteOn', formatDate(group.since, uiLocale()))),
+            ]),
+          ]
+        : []),
+      ...group.warnings.map((w) => this.buildWarning(w)),
+    ]);
   }
 
   private buildWarning(warning: WarningView): HTMLElement {
@@ -207,21 +264,64 @@ export class Banner {
         dismiss.removeAttribute('disabled'),
       );
     });
-    return el('article', { class: `warning ${warning.severity}`, 'data-kind': warning.kind, 'data-warning-id': warning.id }, [
+    return el('section', { class: `warning ${warning.severity}`, 'data-kind': warning.kind, 'data-warning-id': warning.id }, [
       el('h3', {}, [el('span', { class: `pill ${warning.severity}` }, t(`severity_${warning.severity}`)), ' ', t(`warning_${warning.kind}`)]),
-      ...(warning.quote
-        ? [
-            el('blockquote', {}, [
-              el('p', {}, `“${warning.quote}”`),
-              el('footer', {}, t('clientWroteOn', formatDate(warning.since, uiLocale()))),
-            ]),
-          ]
-        : []),
       el('p', { class: 'summary' }, warning.advice.summary),
       ...(actions.length ? [el('div', { class: 'actions' }, actions)] : []),
       el('div', { class: 'dismiss' }, [reason, dismiss]),
     ]);
   }
+}
+
+/** Whether the freelancer opened the banner in this tab: the tab's sessionStorage, per tab session. */
+function readOpen(): boolean {
+  try {
+    return sessionStorage.getItem(OPEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeOpen(open: boolean): void {
+  try {
+    if (open) sessionStorage.setItem(OPEN_KEY, '1');
+    else sessionStorage.removeItem(OPEN_KEY);
+  } catch {}
+}
+
+/** Shown in the page's flow as a block, or not at all (no empty box, no gap in a flex layout). */
+function setShown(host: HTMLElement, shown: boolean): void {
+  host.dataset.shown = String(shown);
+  host.setAttribute('style', `all: initial; display: ${shown ? 'block' : 'none'};`);
+}
+
+function placeHost(host: HTMLElement): void {
+  const place = bannerPlace(document, location.href);
+  if (!place) {
+    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    return;
+  }
+  if (place.before === host || (host.parentNode === place.parent && host.nextSibling === place.before)) return;
+  place.parent.insertBefore(host, place.before);
+}
+
+/** A sanitized copy of this page (names, words and amounts replaced, a new secret each time), saved as a file. */
+export function pageCopyForBugReport(): { filename: string; html: string } {
+  return { filename: bugReportFilename(new Date()), html: sanitizePage(document, location.href) };
+}
+
+function saveCopyForBugReport(): void {
+  const { filename, html } = pageCopyForBugReport();
+  downloadText(filename, html, 'text/html');
+}
+
+/** One line under the save action: what the file holds, that nothing is sent, where it goes. */
+function saveNote(): HTMLElement {
+  const tracker = issueTrackerUrl(browser.runtime.getManifest().homepage_url);
+  const attach = el('a', { target: '_blank', rel: 'noopener noreferrer' }, t('saveCopyAttach'));
+  // Not through el()'s href check, which admits Upwork URLs only: this one is the manifest's own.
+  if (tracker) attach.setAttribute('href', tracker);
+  return el('p', { class: 'note', id: 'scope-guard-save-note' }, [t('saveCopyNote'), ' ', tracker ? attach : t('saveCopyAttach')]);
 }
 
 /** The shield of the toolbar icon, drawn with DOM calls (no emoji: not every system has the font). */
@@ -244,16 +344,16 @@ function shieldIcon(): SVGSVGElement {
 function describeFocus(root: ShadowRoot): { warningId: string | null; selector: string } | null {
   const active = root.activeElement as HTMLElement | null;
   if (!active) return null;
-  const warningId = active.closest('article.warning')?.getAttribute('data-warning-id') ?? null;
-  const selector = active.matches('.toggle') ? '.toggle' : active.matches('select') ? 'select' : active.matches('.dismiss button') ? '.dismiss button' : active.matches('.primary') ? '.primary' : active.tagName.toLowerCase();
+  const warningId = active.closest('section.warning')?.getAttribute('data-warning-id') ?? null;
+  const selector = active.matches('.toggle') ? '.toggle' : active.matches('.save') ? '.save' : active.matches('select') ? 'select' : active.matches('.dismiss button') ? '.dismiss button' : active.matches('.primary') ? '.primary' : active.tagName.toLowerCase();
   return { warningId, selector };
 }
 
 function restoreFocus(root: ShadowRoot, focus: { warningId: string | null; selector: string }): void {
   const scope = focus.warningId
-    ? [...root.querySelectorAll('article.warning')].find((a) => a.getAttribute('data-warning-id') === focus.warningId)
+    ? [...root.querySelectorAll('section.warning')].find((a) => a.getAttribute('data-warning-id') === focus.warningId)
     : root;
   // The warning was dismissed: the next one, else the card's own toggle.
-  const target = (scope?.querySelector(focus.selector) ?? root.querySelector('article.warning .primary, article.warning select, .toggle')) as HTMLElement | null;
+  const target = (scope?.querySelector(focus.selector) ?? root.querySelector('section.warning .primary, section.warning select, .toggle')) as HTMLElement | null;
   target?.focus();
 }

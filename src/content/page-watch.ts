@@ -7,13 +7,14 @@ import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
 import type { PageView } from '../protocol/views';
-import { SETTINGS_KEY, parseSettings } from '../core/settings';
-import { browser } from '../platform/browser';
+import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
+import { api as browser } from '../platform/native-api';
 import { readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
 import { getContractId, getRoomId } from '../upwork/urls';
 import type { Message } from '../core/types';
-import { Banner } from './banner';
+import { isFromOwnPage } from '../protocol/tab-messages';
+import { Banner, pageCopyForBugReport } from './banner';
 import { IncrementalRoom } from './incremental-room';
 import { prepareReading } from './prepare-reading';
 
@@ -75,11 +76,12 @@ export function startPageWatch(): void {
   const poll = setInterval(() => {
     checkUrl();
     session?.checkContainer();
+    banner.place();
   }, 1000);
   life.signal.addEventListener('abort', () => clearInterval(poll));
 
   // Banners and markers on or off, from the options page: applied now and whenever they change.
-  const applySettings = (stored: unknown) => banner.setSettings(parseSettings(stored));
+  const applySettings = (stored: unknown) => banner.setSettings(surfaceSettings(stored));
   browser.storage.local.get(SETTINGS_KEY).then((stored) => applySettings(stored[SETTINGS_KEY]), () => undefined);
   // The background bumps this key whenever stored state changes (a dismissal in the popup, another
   // tab's reading). A change this script's own reading caused was answered with the reading.
@@ -92,9 +94,27 @@ export function startPageWatch(): void {
   // Coming back to this tab: show what changed meanwhile (Firefox does not always deliver the
   // change signal to a background tab's content script).
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && session?.refreshView(), { signal: life.signal });
+  // The popup asks for a sanitized copy of a page it lists as not understood. Only the extension's
+  // own pages are answered; nothing is sent anywhere by this, the popup saves the file.
+  const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: { url?: string } }, sendResponse: (reply: unknown) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== 'page.copyForBugReport') return;
+    if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
+    try {
+      sendResponse({ ok: true, value: pageCopyForBugReport() });
+    } catch (error) {
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // The polyfill's types know only promise-returning listeners; natively, sendResponse is the way
+  // in both browsers.
+  const tabListener = onTabMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(tabListener);
   life.signal.addEventListener('abort', () => {
     session?.abort();
-    if (extensionContextValid()) browser.storage.onChanged.removeListener(onStorage);
+    if (extensionContextValid()) {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(tabListener);
+    }
   });
   checkUrl();
 }

@@ -1,8 +1,9 @@
 // Turns a full page reading into what still needs sending: texts capped, messages already
 // acknowledged left out, the rest cut into batches the background accepts. Pure.
-import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, capText } from '../core/cap';
+// The limits come from core/cap, not the protocol's schema module: importing that would bring
+// valibot (7 KB) into the content script.
+import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING, MAX_SHORT_TEXT, capText } from '../core/cap';
 import type { Message, PageReading } from '../core/types';
-import { MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING } from '../protocol/schema';
 
 export interface PreparedReading {
   /** Readings to send, in order; empty when nothing changed since the last acknowledged one. */

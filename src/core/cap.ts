@@ -4,6 +4,9 @@
 export const MAX_MESSAGE_TEXT = 20_000;
 export const MAX_SHORT_TEXT = 1_000;
 export const MAX_AGREEMENT_TEXT = 50_000;
+/** Most messages and milestones one reading may carry (the protocol's schema enforces them). */
+export const MAX_MESSAGES_PER_READING = 500;
+export const MAX_MILESTONES_PER_READING = 300;
 
 /** `text` cut to at most `max` characters (never inside a surrogate pair), with a visible note. */
 export function capText(text: string, max: number): string {

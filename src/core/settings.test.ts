@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from './settings';
+import { surfaceSettings } from './surface-settings';
 
 describe('parseSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -43,5 +44,18 @@ describe('settings migrations', () => {
 
   it('replaces a reminders value that is not a boolean by the default', () => {
     expect(parseSettings({ ...v1, version: 2, reminders: 'no' }).reminders).toBe(true);
+  });
+});
+
+describe('surfaceSettings (the content script’s view, without valibot)', () => {
+  it('agrees with parseSettings on banners and markers for any stored value', () => {
+    const stored: unknown[] = [
+      undefined, null, 'x', 3, [], {}, { banners: false }, { markers: false }, { banners: 'no', markers: 0 },
+      { version: 7, banners: false, markers: true }, { ...DEFAULT_SETTINGS, banners: false, markers: false },
+    ];
+    for (const value of stored) {
+      const full = parseSettings(value);
+      expect(surfaceSettings(value)).toEqual({ banners: full.banners, markers: full.markers });
+    }
   });
 });

@@ -1,8 +1,9 @@
 // The user's settings: defined once, with their defaults, version and migrations (WXT-style
 // storage items). Stored in storage.local under SETTINGS_KEY; read by every context.
 import * as v from 'valibot';
+import { SETTINGS_KEY } from './surface-settings';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 export const SETTINGS_VERSION = 2;
 
 export const READY_MESSAGE_LANGS = ['auto', 'en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'] as const;

@@ -150,7 +150,7 @@ async function openDemo(session: ExtensionSession, headless: boolean): Promise<D
   // Back on the workroom, which now knows what the client wrote in the room.
   await workroom.goto(DEMO_WORKROOM_URL);
   await waitForScopeGuard(workroom, 30_000);
-  await waitForSelector(workroom, 'article.warning', 'a warning in the workroom banner');
+  await waitForSelector(workroom, 'section.warning', 'a warning in the workroom banner');
   const banner = await bannerState(workroom);
   if (!banner.shown) throw new Error('The workroom banner is not shown');
 
@@ -162,8 +162,8 @@ async function openDemo(session: ExtensionSession, headless: boolean): Promise<D
     const item = document.querySelector(`li.contract[data-contract-id="${id}"]`) as HTMLElement;
     ((item.querySelector('button') as HTMLElement | null) ?? item).click();
   }, DEMO_CONTRACT_ID);
-  await waitForSelector(popup, 'article.warning', 'a warning in the popup');
-  const popupText = await popup.evaluate(() => document.querySelector('article.warning')?.textContent ?? '');
+  await waitForSelector(popup, 'section.warning', 'a warning in the popup');
+  const popupText = await popup.evaluate(() => document.querySelector('article.message-card')?.textContent ?? '');
   if (!popupText.includes(DEMO_QUOTE_WORDS)) throw new Error(`The popup does not quote the client (“${DEMO_QUOTE_WORDS}”)`);
 
   log(`Scope Guard is working: banner on the workroom (“${banner.text.slice(0, 90)}…”), ${markers} marker(s) in the room, warnings in the popup.`);

@@ -44,8 +44,12 @@ export async function makeScreenshots(outDir = join(ROOT, 'docs')): Promise<stri
 
     // Back on the workroom, now that it knows about the room's messages.
     await workroom.goto(SCENARIO_WORKROOM);
-    await waitForSelector(workroom, 'article.warning', 'a warning in the workroom banner');
+    await waitForSelector(workroom, 'section.warning', 'a warning in the workroom banner');
     await workroom.setViewport(1280, 800);
+    // The strip opened to its cards, as after a press on "Show".
+    await workroom.bringToFront();
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.focus());
+    await workroom.press('Enter');
     await workroom.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     await workroom.screenshot(join(outDir, 'banner.png'));
     written.push('banner.png');
@@ -54,7 +58,7 @@ export async function makeScreenshots(outDir = join(ROOT, 'docs')): Promise<stri
     await popup.setViewport(460, 600);
     await waitForSelector(popup, 'li.contract', 'the contract list');
     await popup.evaluate(() => (document.querySelector('li.contract button') as HTMLElement).click());
-    await waitForSelector(popup, 'article.warning', 'a warning in the popup');
+    await waitForSelector(popup, 'section.warning', 'a warning in the popup');
     await popup.screenshot(join(outDir, 'popup.png'));
     written.push('popup.png');
 

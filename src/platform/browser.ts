@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs, Storage } from 'webextension-polyfill';
+export type { Browser, Runtime, Tabs, Storage } from 'webextension-polyfill';
 
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The browser this build targets, fixed at build time. */

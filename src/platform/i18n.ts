@@ -1,6 +1,6 @@
 // User-visible strings come from _locales/<lang>/messages.json through browser.i18n, so the UI
 // follows the browser's language. A structure test checks every key used exists in every locale.
-import { browser } from './browser';
+import { api as browser } from './native-api';
 
 export function t(key: string, substitutions?: string | string[]): string {
   const text = browser.i18n.getMessage(key, substitutions);

@@ -8,6 +8,7 @@ import { t, tCount, uiLocale } from '../platform/i18n';
 import { HostAccess } from '../ui/host-access';
 import { ContractDetail } from '../ui/contract-detail';
 import { TroubleNotice } from '../ui/trouble-notice';
+import { SavePageCopy } from '../ui/save-page-copy';
 
 type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
@@ -119,6 +120,7 @@ function ContractList({ view, onOpen }: { view: ContractsListView; onOpen: (id: 
               <li key={p}>{p}</li>
             ))}
           </ul>
+          <SavePageCopy url={page.url} />
         </div>
       ))}
       {view.contracts.length === 0 ? (

@@ -1,5 +1,5 @@
-// The typed way every context talks to the background.
-import { browser } from '../platform/browser';
+// The typed way every context talks to the background (natively: see platform/native-api.ts).
+import { api as browser } from '../platform/native-api';
 import { unwrap } from './envelope';
 import type { MessageType, RequestOf } from './schema';
 import type { ResponseMap } from './views';

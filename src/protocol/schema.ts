@@ -1,7 +1,7 @@
 // Schemas of everything that crosses between contexts. The background validates every message
 // against these before acting on it; anything else is rejected and changes nothing.
 import * as v from 'valibot';
-import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_SHORT_TEXT, cappedLength } from '../core/cap';
+import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING, MAX_SHORT_TEXT, cappedLength } from '../core/cap';
 import { MILESTONE_STATUSES } from '../core/types';
 import { readerIdSchema } from './change-notice';
 
@@ -21,8 +21,7 @@ const contractId = v.pipe(v.string(), v.regex(/^\d{1,30}$/));
 const roomId = v.pipe(v.string(), v.regex(/^(room_[0-9a-zA-Z_-]{1,80}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/));
 const pageUrl = v.pipe(v.string(), v.maxLength(4096), v.startsWith('https://www.upwork.com/'));
 
-export const MAX_MESSAGES_PER_READING = 500;
-export const MAX_MILESTONES_PER_READING = 300;
+export { MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING };
 
 export const contractSchema = v.object({
   id: contractId,

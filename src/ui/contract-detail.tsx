@@ -7,6 +7,7 @@ import { browser } from '../platform/browser';
 import { t, uiLocale } from '../platform/i18n';
 import { TimelinePicture } from './timeline-picture';
 import { downloadText } from './download';
+import { groupByMessage, type WarningGroup } from '../core/warning-groups';
 
 const DISMISS_REASONS = ['dismissReasonAgreed', 'dismissReasonInScope', 'dismissReasonNotScope', 'dismissReasonOther'];
 
@@ -41,7 +42,7 @@ export function ContractDetail({ view, onChanged }: { view: ContractDetailView; 
       {view.warnings.length === 0 ? (
         <p class="empty" data-testid="no-warnings">{t('noWarningsLong')}</p>
       ) : (
-        view.warnings.map((w) => <WarningCard key={w.id} warning={w} contractId={state.id} onChanged={onChanged} />)
+        groupByMessage(view.warnings).map((group) => <MessageCard key={group.key} group={group} contractId={state.id} onChanged={onChanged} />)
       )}
       <h3>{t('timelineHeading')}</h3>
       <TimelinePicture view={view} />
@@ -82,22 +83,38 @@ function Sources({ sources }: { sources: { url: string; title: string }[] }) {
   );
 }
 
+const idFor = (warning: WarningView) => `w-${warning.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/** One client message: its words once, then what each warning it raised means and what to do. */
+function MessageCard({ group, contractId, onChanged }: { group: WarningGroup<WarningView>; contractId: string; onChanged: () => void }) {
+  return (
+    <article class={`message-card ${group.severity}`} data-message-id={group.messageId ?? undefined} aria-labelledby={group.warnings.map(idFor).join(' ')}>
+      {group.quotes.length > 0 && (
+        <blockquote>
+          {group.quotes.map((quote) => (
+            <p key={quote}>“{quote}”</p>
+          ))}
+          <footer>{t('clientWroteOn', formatDate(group.since, uiLocale()))}</footer>
+        </blockquote>
+      )}
+      {group.warnings.map((w) => (
+        <WarningCard key={w.id} warning={w} contractId={contractId} onChanged={onChanged} />
+      ))}
+    </article>
+  );
+}
+
 function WarningCard({ warning, contractId, onChanged }: { warning: WarningView; contractId: string; onChanged: () => void }) {
   const [reason, setReason] = useState(DISMISS_REASONS[0] as string);
   const [copied, setCopied] = useState<string | null>(null);
   const { advice } = warning;
-  const titleId = `w-${warning.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const titleId = idFor(warning);
   return (
-    <article class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id} aria-labelledby={titleId}>
+    // No accessible name: a named section is a landmark, and a card's warnings would be many.
+    <section class={`warning ${warning.severity}`} data-kind={warning.kind} data-warning-id={warning.id}>
       <h3 id={titleId}>
         <span class={`pill ${warning.severity}`}>{t(`severity_${warning.severity}`)}</span> {t(`warning_${warning.kind}`)}
       </h3>
-      {warning.quote && (
-        <blockquote>
-          <p>“{warning.quote}”</p>
-          <footer>{t('clientWroteOn', formatDate(warning.since, uiLocale()))}</footer>
-        </blockquote>
-      )}
       <p class="lead">{advice.summary}</p>
       <div class="actions">
         {advice.readyMessage && (
@@ -152,7 +169,7 @@ function WarningCard({ warning, contractId, onChanged }: { warning: WarningView;
           <pre class="ready" lang={advice.readyMessage.lang}>{advice.readyMessage.text}</pre>
         </details>
       )}
-    </article>
+    </section>
   );
 }
 

@@ -53,7 +53,7 @@ describe('sanitizePage', () => {
         if (m.amount !== null && m.amount >= 100) expect(html, `${name}: amount ${m.amount}`).not.toMatch(new RegExp(`\\$${m.amount.toLocaleString('en-US')}\\b`));
       }
     }
-  });
+  }, 30_000); // every fixture, sanitized and re-parsed: 6–8 s on a busy 2-core machine
 
   it('drops scripts, images, frames, event handlers, form values and comments; keeps data-test and classes', () => {
     const doc = new JSDOM(
@@ -82,5 +82,13 @@ describe('sanitizePage', () => {
     expect(a.text('Dana W.').slice(0, 6)).toBe(a.text('Dana Whitfield').slice(0, 6));
     expect(a.text('Dana Whitfield')).not.toBe(b.text('Dana Whitfield'));
     expect(a.text('Kestrel Goods')).toMatch(/^[A-Z][a-z]{6} [A-Z][a-z]{4}$/);
+  });
+  it("leaves out Scope Guard's own banner and markers", () => {
+    const { doc, url } = loadFixture('room-basic.html');
+    doc.body.prepend(doc.createElement('scope-guard-root'));
+    doc.querySelector('[id^="story_"]')?.append(doc.createElement('scope-guard-marker'));
+    const html = sanitizePage(doc, url, { secret: SECRET });
+    expect(html).not.toMatch(/scope-guard-(root|marker)/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<!-- Saved by Scope Guard/);
   });
 });

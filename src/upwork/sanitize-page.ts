@@ -7,7 +7,7 @@
 // turned back into the words. Dates and times stay: the readers need them and they identify no one.
 // Scripts, styles, images, frames, form values and comments are dropped.
 
-import * as selectors from './selectors';
+import { interfaceTexts } from './selectors';
 
 /** Interface words kept as they are, besides every text anchor in selectors.ts. Lower case. */
 const INTERFACE_WORDS = `
@@ -40,7 +40,7 @@ function interfaceWords(): Set<string> {
       else for (const item of Object.values(value)) visit(item);
     }
   };
-  for (const value of Object.values(selectors)) visit(value);
+  visit(interfaceTexts);
   return words;
 }
 
@@ -48,8 +48,8 @@ function interfaceWords(): Set<string> {
 const STRUCTURE_ATTRIBUTES = new Set(['class', 'id', 'role', 'type', 'data-test', 'data-qa', 'data-ev-label', 'aria-current', 'aria-hidden', 'aria-expanded', 'hidden', 'colspan', 'rowspan', 'lang', 'dir', 'name', 'for', 'tabindex']);
 /** Attributes that hold words (a timestamp's full date, an avatar's name), masked like text. */
 const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'label', 'datetime']);
-/** Elements dropped whole: code, styles, media and embedded documents. */
-const DROPPED = 'script, style, noscript, template, iframe, object, embed, link, meta, base, img, picture, video, audio, source, canvas';
+/** Elements dropped whole: code, styles, media, embedded documents, and Scope Guard's own banner and markers. */
+const DROPPED = 'script, style, noscript, template, iframe, object, embed, link, meta, base, img, picture, video, audio, source, canvas, scope-guard-root, scope-guard-marker';
 
 export interface SanitizeOptions {
   /** The secret that picks the stand-ins; random by default (tests pass a fixed one). */
@@ -136,7 +136,10 @@ export function sanitizePage(doc: Document, url: string, options: SanitizeOption
   }
   for (const comment of comments) comment.parentNode?.removeChild(comment);
   const header = `Saved by Scope Guard for a bug report from ${mask.url(url)}. Words other than Upwork's interface words, names and amounts are replaced; structure and attributes are kept.`;
-  return `<!DOCTYPE html>\n<!-- ${header.replace(/--/g, '- -')} -->\n${root.outerHTML}\n`;
+  // XMLSerializer, not outerHTML: markup an HTML parser reads the same (end tags kept, text and
+  // attributes escaped), and the content script, which calls this, names no HTML property at all.
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  return `<!DOCTYPE html>\n<!-- ${header.replace(/--/g, '- -')} -->\n${new Serializer().serializeToString(root)}\n`;
 }
 
 function sanitizeAttributes(el: Element, mask: ReturnType<typeof makeMasker>): void {

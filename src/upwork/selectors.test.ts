@@ -39,3 +39,12 @@ describe('selectors match where they must', () => {
     }
   }
 });
+
+describe('interfaceTexts', () => {
+  it('lists every text anchor and word pattern, so the sanitized copy keeps their words', () => {
+    const texts = Object.entries(selectors)
+      .filter(([name, value]) => !name.endsWith('_') && name !== 'interfaceTexts' && typeof value !== 'string' && typeof value !== 'function')
+      .map(([, value]) => value);
+    for (const value of texts) expect(selectors.interfaceTexts).toContain(value);
+  });
+});

@@ -266,3 +266,47 @@ export const storyViewport_: Where = [['room-basic.html', 1], ['room-spanish.htm
 /** The single-page app's root. */
 export const appRoot = '#__nuxt';
 export const appRoot_: Where = [['room-basic.html', 1], ['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1]];
+/** The page's main content: the banner goes at its top, in the page's flow. */
+export const mainContent = 'main, [role="main"]';
+export const mainContent_: Where = [['workroom-fixed-cards.html', 1], ['workroom-unrecognised.html', 1], ['room-basic.html', 0], ['workroom-redesign.html', 0]];
+
+/**
+ * Every text anchor and word pattern above (not the CSS selectors, not the fixture lists): the
+ * interface words that the sanitized copy for a bug report keeps. Listed by hand so that the
+ * content script does not carry the fixture lists; selectors.test.ts checks that none is missing.
+ */
+export const interfaceTexts: readonly unknown[] = [
+  softBlock,
+  systemStoryText,
+  systemAuthor,
+  notContractTitle,
+  sectionHeadings,
+  clientLabel,
+  budgetLabel,
+  hourlyRateLabel,
+  weeklyLimitLabel,
+  startedLabel,
+  contractTypeLabel,
+  statusLabel,
+  fixedTypeWords,
+  hourlyTypeWords,
+  perHourText,
+  noLimitText,
+  milestonesHeading,
+  noMilestonesText,
+  summaryLabels,
+  actionWords,
+  milestoneStatusWords,
+  milestoneIndexPrefix,
+  milestoneStatusLabel,
+  milestoneColumns,
+  dueText,
+  agreementHeadings,
+  coverLetterHeading,
+  jobPostHeading,
+  descriptionLabel,
+  contractStatusWords,
+  noContractsText,
+  emptyRoomText,
+  clockOnlyText,
+];

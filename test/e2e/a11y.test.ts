@@ -64,7 +64,7 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
     await waitForSelector(popup, 'li.contract button');
     expect(report(await axeViolations(popup, null))).toBe('');
     await popup.evaluate(() => (document.querySelector('li.contract button') as HTMLElement).click());
-    await waitForSelector(popup, 'article.warning');
+    await waitForSelector(popup, 'section.warning');
     // Everything folded out, so that axe sees the advice and the ready message too.
     await popup.evaluate(() => {
       for (const details of document.querySelectorAll('details')) details.open = true;
@@ -81,8 +81,25 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
   });
 
   it('the banner on the workroom and the markers in the room', async () => {
-    await waitForSelector(workroom, 'article.warning');
+    await waitForSelector(workroom, 'section.warning');
+    // The strip folded to one line, then opened from the keyboard to its cards.
     expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
+    await workroom.bringToFront();
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await workroom.press('Enter');
+    const opened = await workroom.evaluate(() => {
+      const root = document.querySelector('scope-guard-root')?.shadowRoot;
+      return { expanded: root?.querySelector('button.toggle')?.getAttribute('aria-expanded'), hidden: root?.querySelector('.body')?.hasAttribute('hidden') };
+    });
+    expect(opened).toEqual({ expanded: 'true', hidden: false });
+    expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
+    // Escape folds it again and leaves focus on the toggle.
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('section.warning select') as HTMLElement).closest('section')?.querySelector('button')?.focus());
+    await workroom.press('Escape');
+    expect(await workroom.evaluate(() => document.querySelector('scope-guard-root')?.shadowRoot?.activeElement?.className)).toBe('toggle');
+    await room.bringToFront();
+    await room.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await room.press('Enter');
     expect(report(await axeViolations(room, [['scope-guard-root'], ['scope-guard-marker']]))).toBe('');
     // axe must really have looked inside the shadow roots: a check that passes there proves it.
     const inspected = await room.evaluate(`(async () => {
@@ -116,7 +133,7 @@ describe.each(BROWSERS)('keyboard-only use of the popup in %s', (browserName) =>
     await popup.press('Tab');
     expect(await focused()).toMatch(/^button\.open-contract\|Landing page for a bakery/);
     await popup.press('Enter');
-    await waitForSelector(popup, 'article.warning');
+    await waitForSelector(popup, 'section.warning');
     // Focus moves to the contract's heading, so the next Tab continues from there.
     expect(await focused()).toMatch(/^h2\.detail-title\|Landing page for a bakery/);
     const order: string[] = [];

@@ -20,6 +20,7 @@ interface WarningLite {
   kind: string;
   severity: string;
   quote: string | null;
+  messageId?: string;
   advice: { summary: string };
 }
 
@@ -40,7 +41,7 @@ async function waitShowing(tab: TabHandle, check: () => Promise<boolean>, what: 
       .evaluate(() => {
         const host = document.querySelector('scope-guard-root') as HTMLElement | null;
         const root = host?.shadowRoot;
-        const ids = [...(root?.querySelectorAll('article.warning') ?? [])].map((a) => a.getAttribute('data-warning-id'));
+        const ids = [...(root?.querySelectorAll('section.warning') ?? [])].map((a) => a.getAttribute('data-warning-id'));
         const text = (root?.querySelector('.card')?.textContent ?? document.body.textContent ?? '').replace(/\s+/g, ' ');
         return `status=${host?.dataset.status} shown=${host?.dataset.shown} warnings=${JSON.stringify(ids)} text=${text.slice(0, 300)}`;
       })
@@ -52,7 +53,7 @@ async function waitShowing(tab: TabHandle, check: () => Promise<boolean>, what: 
 /** Warning ids the banner in `tab` shows. */
 const bannerWarningIds = (tab: TabHandle) =>
   tab.evaluate(() =>
-    [...(document.querySelector('scope-guard-root')?.shadowRoot?.querySelectorAll('article.warning') ?? [])].map(
+    [...(document.querySelector('scope-guard-root')?.shadowRoot?.querySelectorAll('section.warning') ?? [])].map(
       (a) => a.getAttribute('data-warning-id') ?? '',
     ),
   );
@@ -140,11 +141,15 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     const first = await popup.evaluate(() => document.querySelector('li.contract')?.getAttribute('data-contract-id'));
     expect(first).toBe(CONTRACT);
     await popup.evaluate(() => (document.querySelector('li.contract button') as HTMLElement).click());
-    await waitForSelector(popup, 'article.warning[data-kind="unpaid_scope"]', 'the warning in the popup');
+    await waitForSelector(popup, 'section.warning[data-kind="unpaid_scope"]', 'the warning in the popup');
     const card = await popup.evaluate(() => {
-      const article = document.querySelector('article.warning[data-kind="unpaid_scope"]') as HTMLElement;
+      const article = document.querySelector('section.warning[data-kind="unpaid_scope"]') as HTMLElement;
+      // One card per client message: the quote sits on the card, once, above its warnings.
+      const card = article.closest('article.message-card') as HTMLElement;
       return {
-        quote: article.querySelector('blockquote')?.textContent ?? '',
+        quote: card.querySelector('blockquote')?.textContent ?? '',
+        quotes: card.querySelectorAll('blockquote').length,
+        kinds: [...card.querySelectorAll('section.warning')].map((w) => w.getAttribute('data-kind')),
         text: article.textContent ?? '',
         links: [...article.querySelectorAll('.sources a')].map((a) => a.getAttribute('href')),
         copy: Boolean(article.querySelector('button.primary')),
@@ -152,6 +157,10 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     });
     expect(card.quote).toContain(unpaid?.quote as string);
     expect(card.quote).toMatch(/Nov 21, 2026/);
+    expect(card.quotes).toBe(1);
+    // Every warning the same client message raised is on this card, and only those.
+    const sameMessage = warnings.filter((w) => w.messageId === unpaid?.messageId).map((w) => w.kind);
+    expect(card.kinds.sort()).toEqual(sameMessage.sort());
     expect(card.text).toContain(unpaid?.advice.summary as string);
     expect(card.links.length).toBeGreaterThan(0);
     expect(card.links.every((href) => href?.startsWith('https://'))).toBe(true);
@@ -160,7 +169,7 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     const workroomTabs = `(async () => ((await (globalThis.browser ?? globalThis.chrome).tabs.query({ url: ${JSON.stringify(SCENARIO_WORKROOM)} })).length))()`;
     const before = await popup.evaluate<number>(workroomTabs);
     await popup.evaluate(() => {
-      const article = document.querySelector('article.warning[data-kind="unpaid_scope"]') as HTMLElement;
+      const article = document.querySelector('section.warning[data-kind="unpaid_scope"]') as HTMLElement;
       const open = [...article.querySelectorAll('.actions > button')].find((b) => b.textContent === 'Open the workroom') as HTMLElement;
       open.click();
     });
@@ -195,7 +204,7 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     const before = await warningsOf(session, CONTRACT);
     const unpaid = before.find((w) => w.kind === 'unpaid_scope') as WarningLite;
     await popup.evaluate((id: string) => {
-      const article = [...document.querySelectorAll('article.warning')].find((a) => a.getAttribute('data-warning-id') === id);
+      const article = [...document.querySelectorAll('section.warning')].find((a) => a.getAttribute('data-warning-id') === id);
       const button = [...(article?.querySelectorAll('.dismiss-row button') ?? [])][0] as HTMLElement;
       button.click();
     }, unpaid.id);
@@ -208,11 +217,15 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     // And from the banner (a real key press on its Dismiss button) to the open popup.
     const next = (await bannerWarningIds(workroom))[0] as string;
     expect(next).toBeTruthy();
-    await pressInBanner(workroom, `article.warning[data-warning-id="${next}"] .dismiss button`);
+    // The banner is a one-line strip until opened (its toggle, from the keyboard).
+    if (await workroom.evaluate(() => document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('.body')?.hasAttribute('hidden'))) {
+      await pressInBanner(workroom, 'button.toggle');
+    }
+    await pressInBanner(workroom, `section.warning[data-warning-id="${next}"] .dismiss button`);
     await waitFor(async () => !(await warningsOf(session, CONTRACT)).some((w) => w.id === next), 10_000, 'the store to record the banner’s dismissal');
     await waitShowing(
       popup,
-      () => popup.evaluate((id: string) => ![...document.querySelectorAll('article.warning')].some((a) => a.getAttribute('data-warning-id') === id), next),
+      () => popup.evaluate((id: string) => ![...document.querySelectorAll('section.warning')].some((a) => a.getAttribute('data-warning-id') === id), next),
       'the popup to drop the warning dismissed in the banner',
     );
     await waitShowing(room, async () => !(await bannerWarningIds(room)).includes(next), 'the room banner to drop it');
@@ -262,7 +275,7 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     };
     await openUpworkPage(session, `https://www.upwork.com/nx/wm/workroom/${contractId}/overview`, workroomPage(spec));
     const { tab } = await openUpworkPage(session, `https://www.upwork.com/ab/messages/rooms/${roomSpec.roomId}?sidebar=true`, roomPage(roomSpec));
-    await waitForSelector(tab, 'article.warning', 'a warning in the banner');
+    await waitForSelector(tab, 'section.warning', 'a warning in the banner');
     const banner = await tab.evaluate(() => {
       const root = document.querySelector('scope-guard-root')?.shadowRoot;
       return { quote: root?.querySelector('blockquote')?.textContent ?? '', images: root?.querySelectorAll('img').length ?? -1 };
@@ -274,9 +287,9 @@ describe.each(BROWSERS)('surfaces in %s', (browserName) => {
     const page = await session.openExtensionPage('src/popup/index.html');
     await waitForSelector(page, `li.contract[data-contract-id="${contractId}"] button`, 'the contract');
     await page.evaluate((id: string) => (document.querySelector(`li.contract[data-contract-id="${id}"] button`) as HTMLElement).click(), contractId);
-    await waitForSelector(page, 'article.warning blockquote', 'the quote in the popup');
+    await waitForSelector(page, 'article.message-card blockquote', 'the quote in the popup');
     const shown = await page.evaluate(() => ({
-      quote: document.querySelector('article.warning blockquote')?.textContent ?? '',
+      quote: document.querySelector('article.message-card blockquote')?.textContent ?? '',
       images: document.querySelectorAll('main img').length,
     }));
     expect(shown.quote).toContain(HOSTILE);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
   type ExtensionSession,
@@ -109,7 +110,13 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
   }
 
   let caller: Page | null = null;
+  const downloads: Promise<{ filename: string; text: string }>[] = [];
   const wrap = (page: Page): TabHandle => {
+    page.on('download', (download) => {
+      downloads.push(
+        download.path().then((path) => ({ filename: download.suggestedFilename(), text: readFileSync(path, 'utf8') })),
+      );
+    });
     const dialogs: string[] = [];
     const consoleErrors: string[] = [];
     page.on('dialog', (dialog) => {
@@ -172,6 +179,7 @@ export async function launchChromium(extensionDir: string, profileDir: string, o
     stopServiceWorker,
     workerStops: () => stops,
     cdp: async (method, params) => (await cdp()).send(method as 'Storage.overrideQuotaForOrigin', params as never),
+    downloads: () => Promise.all(downloads),
     close: () => context.close(),
   };
   return session;

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import {
   type ExtensionSession,
@@ -33,6 +35,12 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
       // install a new random moz-extension:// UUID: its IndexedDB and storage.local hang off that
       // origin. A fixed UUID keeps the origin (and so the data) across restarts of one profile.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // Downloads are saved, unasked, into the profile's own folder, where downloads() reads them.
+      'browser.download.dir': join(profileDir, 'downloads'),
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       ...options.firefoxPrefs,
     },
   });
@@ -161,6 +169,13 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     workerStops: () => 0,
     cdp: async () => {
       throw new Error('DevTools Protocol commands are a Chromium feature');
+    },
+    downloads: async () => {
+      const dir = join(profileDir, 'downloads');
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((name) => !name.endsWith('.part'))
+        .map((filename) => ({ filename, text: readFileSync(join(dir, filename), 'utf8') }));
     },
     close: () => browser.close(),
   };

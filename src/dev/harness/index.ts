@@ -52,6 +52,8 @@ export interface ExtensionSession {
   readonly workerStops: () => number;
   /** Chromium only: a Chrome DevTools Protocol command at browser level (quota overrides, say). */
   cdp(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  /** Files the browser downloaded so far (a blob link clicked in a page or an extension page). */
+  downloads(): Promise<{ filename: string; text: string }[]>;
   close(): Promise<void>;
 }
 
