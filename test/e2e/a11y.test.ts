@@ -85,7 +85,7 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
     // The strip folded to one line, then opened from the keyboard to its cards.
     expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
     await workroom.bringToFront();
-    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.focus());
     await workroom.press('Enter');
     const opened = await workroom.evaluate(() => {
       const root = document.querySelector('scope-guard-root')?.shadowRoot;
@@ -94,11 +94,11 @@ describe.each(CASES)('accessibility in %s, %s scheme', (browserName, colorScheme
     expect(opened).toEqual({ expanded: 'true', hidden: false });
     expect(report(await axeViolations(workroom, [['scope-guard-root']]))).toBe('');
     // Escape folds it again and leaves focus on the toggle.
-    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('section.warning select') as HTMLElement).closest('section')?.querySelector('button')?.focus());
+    await workroom.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('section.warning select') as HTMLElement | null)?.closest('section')?.querySelector('button')?.focus());
     await workroom.press('Escape');
     expect(await workroom.evaluate(() => document.querySelector('scope-guard-root')?.shadowRoot?.activeElement?.className)).toBe('toggle');
     await room.bringToFront();
-    await room.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement).focus());
+    await room.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.focus());
     await room.press('Enter');
     expect(report(await axeViolations(room, [['scope-guard-root'], ['scope-guard-marker']]))).toBe('');
     // axe must really have looked inside the shadow roots: a check that passes there proves it.
@@ -152,7 +152,7 @@ describe.each(BROWSERS)('keyboard-only use of the popup in %s', (browserName) =>
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe('none');
     // And back to the list with the header's button, from the keyboard.
-    await popup.evaluate(() => (document.querySelector('header.top button.link') as HTMLElement).focus());
+    await popup.evaluate(() => (document.querySelector('header.top button.link') as HTMLElement | null)?.focus());
     await popup.press('Enter');
     await waitForSelector(popup, 'li.contract button');
     await popup.close();

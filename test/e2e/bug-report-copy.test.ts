@@ -55,7 +55,7 @@ describe.each(BROWSERS)('a copy of a page not recognised, in %s', (browserName) 
     const strayBefore = session.strayRequests.length;
     // A real key press on the banner's button (it ignores synthetic clicks).
     await tab.bringToFront();
-    await tab.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.save') as HTMLElement).focus());
+    await tab.evaluate(() => (document.querySelector('scope-guard-root')?.shadowRoot?.querySelector('button.save') as HTMLElement | null)?.focus());
     await tab.press('Enter');
     const fromBanner = await waitFor(async () => (await session.downloads())[0] ?? null, 20_000, 'the file saved from the banner');
     expectSanitized(fromBanner);
@@ -64,7 +64,7 @@ describe.each(BROWSERS)('a copy of a page not recognised, in %s', (browserName) 
     const popup = await session.openExtensionPage('src/popup/index.html');
     await waitFor(() => popup.evaluate(() => Boolean(document.querySelector('.notice.problems .save-copy button'))), 20_000, 'the popup’s save button');
     expect(await popup.evaluate(() => document.querySelector('.notice.problems .save-copy')?.textContent ?? '')).toContain('nothing is sent anywhere');
-    await popup.evaluate(() => (document.querySelector('.notice.problems .save-copy button') as HTMLElement).focus());
+    await popup.evaluate(() => (document.querySelector('.notice.problems .save-copy button') as HTMLElement | null)?.focus());
     await popup.press('Enter');
     const fromPopup = await waitFor(async () => {
       const all = await session.downloads();
