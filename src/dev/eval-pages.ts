@@ -105,7 +105,7 @@ function main(): void {
   const pages = readdirSync(folder).filter((f) => f.endsWith('.html')).sort();
   const rows: { page: string; fields: number; right: number; invented: number; wrong: FieldResult[] }[] = [];
   for (const page of pages) {
-    const entry = manifest[page];
+    const entry = manifest[page] ?? manifest[page.replace(/\.html$/, '')];
     if (!entry) fail(`eval-pages: ${page} has no entry in manifest.json`);
     const expected = JSON.parse(readFileSync(join(folder, page.replace(/\.html$/, '.expected.json')), 'utf8')) as Obj;
     const dom = new JSDOM(readFileSync(join(folder, page), 'utf8'), { url: entry.url, virtualConsole: new VirtualConsole() });
