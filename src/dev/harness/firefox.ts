@@ -28,7 +28,8 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'intl.locale.requested': options.locale ?? 'en-US',
-      'extensions.background.idle.timeout': options.firefoxIdleTimeoutSeconds ?? 30,
+      // In milliseconds (Firefox's default is 30000). The option is in seconds.
+      'extensions.background.idle.timeout': (options.firefoxIdleTimeoutSeconds ?? 30) * 1000,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       // The extension is installed as a temporary add-on on every launch, and Firefox gives each

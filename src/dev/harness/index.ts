@@ -64,7 +64,7 @@ export interface LaunchOptions {
   keepProfile?: boolean;
   /** Headed window (the demo with a display). */
   headed?: boolean;
-  /** Firefox: background idle timeout in seconds. */
+  /** Firefox: background idle timeout in seconds (Firefox's own default: 30). */
   firefoxIdleTimeoutSeconds?: number;
   colorScheme?: 'light' | 'dark';
   locale?: string;
