@@ -174,3 +174,55 @@ describe('reminderContractId', () => {
     expect(reminderContractId('something-else')).toBeNull();
   });
 });
+
+describe('computeReminders: refund requests and ended contracts, dated by Upwork’s system stories', () => {
+  let n = 0;
+  function story(text: string, at: string, sender: 'system' | 'client' = 'system', timeSource: 'title' | 'day' | 'none' = 'title'): TimelineEvent {
+    n++;
+    return {
+      id: `${ID}:msg:${n}`,
+      contractId: ID,
+      kind: 'message',
+      at,
+      atSource: timeSource === 'none' ? 'observed' : 'page',
+      observedAt: '2026-11-30T10:00:00.000Z',
+      message: { id: `story_${n}`, sender, author: sender === 'system' ? '' : 'Anna', sentAt: at, text, timeSource },
+    };
+  }
+  const run = (events: TimelineEvent[], now = '2026-11-20T00:00:00.000Z') =>
+    brief(computeReminders([{ state: state([]), events }], { now, timeZone: 'UTC' }).filter((r) => /refund|dispute/.test(r.kind)));
+
+  it('reminds the day before and on the 7th day after a refund request, in several languages', () => {
+    for (const text of [
+      'Anna requested a refund of $300.00',
+      'Refund request: $300.00',
+      'Anna solicitó un reembolso de 300,00 US$',
+      'Anna a demandé un remboursement de 300 $',
+      'Anna hat eine Rückerstattung beantragt',
+      'Клієнт запитав повернення коштів',
+    ]) {
+      expect(run([story(text, '2026-11-21T10:12:00')]), text).toEqual([
+        ['refund_response_ends_tomorrow', '2026-11-27', '2026-11-27T09:00:00.000Z'],
+        ['refund_response_ends_today', '2026-11-28', '2026-11-28T09:00:00.000Z'],
+      ]);
+    }
+  });
+
+  it('gives no reminder for a client only saying they will ask, a story with no shown time, or a request later withdrawn', () => {
+    expect(run([story('If this is not fixed I will request a refund.', '2026-11-21T10:12:00', 'client')])).toEqual([]);
+    expect(run([story('Anna requested a refund of $300.00', '2026-11-30T10:00:00.000Z', 'system', 'none')])).toEqual([]);
+    expect(run([story('Anna requested a refund of $300.00', '2026-11-21T10:12:00'), story('Anna withdrew the refund request', '2026-11-22T09:00:00')])).toEqual([]);
+    expect(run([story('Anna requested a refund of $300.00', '2026-11-21T10:12:00'), story('A refund of $300.00 was issued', '2026-11-23T09:00:00')])).toEqual([]);
+  });
+
+  it('reminds the day before the dispute window closes, 7 days after the contract ended', () => {
+    expect(run([story('Anna ended the contract', '2026-11-24T16:00:00')])).toEqual([['dispute_window_ends_tomorrow', '2026-11-30', '2026-11-30T09:00:00.000Z']]);
+    expect(run([story('El contrato finalizado por Anna', '2026-11-24T16:00:00')])).toEqual([['dispute_window_ends_tomorrow', '2026-11-30', '2026-11-30T09:00:00.000Z']]);
+  });
+
+  it('leaves out what is already past', () => {
+    expect(run([story('Anna requested a refund of $300.00', '2026-11-21T10:12:00')], '2026-11-27T12:00:00.000Z')).toEqual([
+      ['refund_response_ends_today', '2026-11-28', '2026-11-28T09:00:00.000Z'],
+    ]);
+  });
+});

@@ -10,9 +10,14 @@
 //   (`dormantContracts`). Then the client, then the freelancer have 7 days each to respond;
 //   without a response the funds go back to the client. Reminded on days 76, 83, 90, on day 97
 //   (the freelancer's 7 days begin) and on day 103 (they end the next day).
-// Not computed: the 7 days to answer a refund request after the client ends the contract
-// (`disputeNonRelease`): the store keeps no dated record of a refund request or of the day a
-// contract ended, and a reminder must not guess its day.
+// - refund request: the freelancer has 7 days to respond to it or dispute it (`disputeNonRelease`).
+//   Reminded the day before and on the last day.
+// - contract ended: a dispute is filed within 7 days of the contract ending. Reminded the day
+//   before the last day.
+//   Both are dated only by the system story Upwork posts in the room ("… requested a refund",
+//   "… ended the contract") with its time shown on the page: a story without a shown time, or a
+//   client merely saying they will ask for a refund, gives no reminder (a reminder must not guess
+//   its day). A later story saying the request was withdrawn, declined or refunded ends it.
 
 import { addDays, reviewPeriods } from './rules';
 import type { ContractState, MilestoneSnapshot, MilestoneStatus, TimelineEvent } from './types';
@@ -25,6 +30,9 @@ export const DORMANT_DAYS = 90;
 export const DORMANCY_NOTICE_DAYS = [76, 83] as const;
 /** Days each side has to respond after the contract is marked dormant (client first, then freelancer). */
 export const DORMANT_RESPONSE_DAYS = 7;
+/** Days to respond to a refund request, and to file a dispute after a contract ends. */
+export const REFUND_RESPONSE_DAYS = 7;
+export const DISPUTE_DAYS = 7;
 
 export type ReminderKind =
   | 'review_ends_tomorrow'
@@ -32,7 +40,10 @@ export type ReminderKind =
   | 'dormancy_notice'
   | 'dormant'
   | 'dormant_response_opens'
-  | 'dormant_response_ends';
+  | 'dormant_response_ends'
+  | 'refund_response_ends_tomorrow'
+  | 'refund_response_ends_today'
+  | 'dispute_window_ends_tomorrow';
 
 export interface Reminder {
   /** One alarm per reminder: stable for the same fact, new when the fact changes. */
@@ -73,7 +84,7 @@ export function computeReminders(contracts: readonly ContractTimeline[], options
   const now = typeof options.now === 'number' ? options.now : Date.parse(options.now);
   const reminders: Reminder[] = [];
   for (const { state, events } of contracts) {
-    for (const draft of [...reviewReminders(state, events), ...dormancyReminders(state)]) {
+    for (const draft of [...reviewReminders(state, events), ...dormancyReminders(state), ...systemStoryReminders(state, events)]) {
       const when = localTime(draft.day, REMINDER_HOUR, options.timeZone);
       if (!(when > now)) continue;
       reminders.push({ ...draft, when, contractTitle: state.contract?.title ?? null });
@@ -128,6 +139,66 @@ function dormancyReminders(state: ContractState): Draft[] {
     milestoneTitle: null,
     dayNumber,
   }));
+}
+
+// Upwork's system stories, in the languages the readers know. Their exact wording is not public:
+// these anchor on the words any wording of the fact needs ("refund" + a request, "contract" + ended).
+const REFUND_REQUESTED = [
+  /\brequest(?:ed|s)?\s+(?:a\s+|for\s+a\s+)?refund\b|\brefund\s+(?:was\s+)?request(?:ed)?\b/i,
+  /\b(?:solicit[óo]|pidi[óo])\s+(?:un\s+)?reembolso\b|\bsolicitud\s+de\s+reembolso\b/i,
+  /\b(?:solicitou|pediu)\s+(?:um\s+)?reembolso\b|\b(?:pedido|solicitação)\s+de\s+reembolso\b/i,
+  /\ba\s+demandé\s+un\s+remboursement\b|\bdemande\s+de\s+remboursement\b/i,
+  /\bRückerstattung\s+(?:beantragt|angefordert)|\bRückerstattungsanfrage\b/i,
+  /запросил[аи]?\s+возврат|запрос\s+на\s+возврат/i,
+  /запит(?:ав|ала)?\s+(?:на\s+)?повернення|запросив(?:ла)?\s+повернення/i,
+];
+/** A refund request that is over: withdrawn, cancelled, declined, or the refund made. */
+const REFUND_SETTLED =
+  /\b(?:withdr[ae]w|withdrawn|cancell?ed|declined|rejected|refunded|refund\b[^!?\n]{0,40}?\b(?:issued|sent|completed|processed))\b|\b(?:retir|cancel|rechaz)(?:ó|ada|ado)\b|\breembolsad[oa]\b|\b(?:annulée?|refusée?|remboursée?)\b|\b(?:zurückgezogen|abgelehnt|storniert|erstattet)\b|отмен|отклон|возвращен|скасов|відхил|повернено/i;
+const CONTRACT_ENDED = [
+  /\b(?:ended|closed|terminated)\s+(?:the|this|your)\s+contract\b|\bcontract\s+(?:was\s+|has\s+been\s+)?(?:ended|closed|terminated)\b/i,
+  /\b(?:finalizó|cerró|terminó)\s+(?:el\s+)?contrato\b|\bcontrato\s+(?:finalizado|cerrado|terminado)\b/i,
+  /\bencerrou\s+o\s+contrato\b|\bcontrato\s+(?:encerrado|finalizado)\b/i,
+  /\ba\s+(?:mis\s+fin\s+au|clôturé\s+le|terminé\s+le)\s+contrat\b|\bcontrat\s+(?:terminé|clôturé)\b/i,
+  /\bhat\s+den\s+Vertrag\s+beendet\b|\bVertrag\s+(?:wurde\s+)?(?:beendet|geschlossen)\b/i,
+  /завершил[аи]?\s+контракт|контракт\s+(?:был\s+)?(?:завершён|завершен|закрыт)/i,
+  /завершив(?:ла)?\s+контракт|контракт\s+(?:було\s+)?(?:завершено|закрито)/i,
+];
+
+/** The day of a system story whose time the page showed; null otherwise. */
+function shownDay(e: TimelineEvent): string | null {
+  const m = e.message;
+  if (e.kind !== 'message' || !m || m.sender !== 'system' || e.atSource !== 'page' || m.timeSource === 'none') return null;
+  return /^\d{4}-\d{2}-\d{2}/.test(e.at) ? e.at.slice(0, 10) : null;
+}
+
+function systemStoryReminders(state: ContractState, events: readonly TimelineEvent[]): Draft[] {
+  let refundDay: string | null = null;
+  let endedDay: string | null = null;
+  for (const e of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+    const day = shownDay(e);
+    const text = e.message?.text ?? '';
+    if (!day || !text) continue;
+    if (REFUND_REQUESTED.some((re) => re.test(text))) refundDay = REFUND_SETTLED.test(text) ? null : day;
+    else if (refundDay && /refund|reembols|rembours|erstatt|возврат|поверн/i.test(text) && REFUND_SETTLED.test(text)) refundDay = null;
+    if (CONTRACT_ENDED.some((re) => re.test(text))) endedDay = day;
+  }
+  const drafts: Draft[] = [];
+  if (refundDay) {
+    const deadline = addDays(refundDay, REFUND_RESPONSE_DAYS);
+    for (const [kind, day] of [
+      ['refund_response_ends_tomorrow', addDays(deadline, -1)],
+      ['refund_response_ends_today', deadline],
+    ] as const) {
+      drafts.push({ name: `${REMINDER_PREFIX}${state.id}:${kind}:${refundDay}`, contractId: state.id, kind, day, deadline, milestoneTitle: null });
+    }
+  }
+  if (endedDay) {
+    const deadline = addDays(endedDay, DISPUTE_DAYS);
+    const kind = 'dispute_window_ends_tomorrow';
+    drafts.push({ name: `${REMINDER_PREFIX}${state.id}:${kind}:${endedDay}`, contractId: state.id, kind, day: addDays(deadline, -1), deadline, milestoneTitle: null });
+  }
+  return drafts;
 }
 
 function lastDueDate(milestones: readonly MilestoneSnapshot[]): string | null {

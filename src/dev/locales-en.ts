@@ -109,7 +109,7 @@ export const EN: Record<string, string> = {
   remindersLabel:
     'Remind me of deadlines (browser notifications)',
   remindersHint:
-    'At 09:00 your time: the day before and the day a client’s 14-day review of a submitted milestone ends, and the days Upwork counts towards closing a contract that still holds funds as dormant (76, 83 and 90 days after the last milestone’s due date, and your 7 days to respond after that). Worked out on this computer from what Scope Guard has recorded; turning this off removes every reminder.',
+    'At 09:00 your time: the day before and the day a client’s 14-day review of a submitted milestone ends, and the days Upwork counts towards closing a contract that still holds funds as dormant (76, 83 and 90 days after the last milestone’s due date, and your 7 days to respond after that), and the last days to answer a refund request or file a dispute when Upwork’s own message in the room dates them. Worked out on this computer from what Scope Guard has recorded; turning this off removes every reminder.',
   reminder_review_ends_tomorrow:
     'The client’s 14-day review of “$1” ends tomorrow, $2. If the client does nothing, the payment is released automatically.',
   reminder_review_ends_today:
@@ -122,6 +122,12 @@ export const EN: Record<string, string> = {
     'If this contract went dormant and the client has not responded, your 7 days to respond start today; without a response by $1 the funds go back to the client.',
   reminder_dormant_response_ends:
     'If this contract went dormant and you have not responded yet, your 7 days end on $1; without a response the funds go back to the client.',
+  reminder_refund_response_ends_tomorrow:
+    'The client asked for a refund: your 7 days to respond or dispute end tomorrow, $1. Without a response Upwork may refund the client.',
+  reminder_refund_response_ends_today:
+    'The client asked for a refund: your 7 days to respond or dispute end today, $1. Without a response Upwork may refund the client.',
+  reminder_dispute_window_ends_tomorrow:
+    'This contract ended: the 7 days to file a dispute about its payments end tomorrow, $1.',
   markerBlocksApproval: 'Holds approval',
   markerAddsScope: 'Adds scope',
   lastSeen: 'seen $1',
@@ -144,6 +150,11 @@ export const EN: Record<string, string> = {
   contractGone: 'This contract is no longer stored.',
   clientWroteOn: 'The client wrote this on $1',
   backToList: '← All contracts',
+  saveCopy: 'Save this page for a bug report',
+  saveCopyNote: 'The file keeps this page’s layout with its names, words and amounts replaced; nothing is sent anywhere.',
+  saveCopyAttach: 'Attach it to a bug report for Scope Guard.',
+  saveCopyDone: 'Saved',
+  saveCopyFailed: 'Could not save the copy:',
 };
 
 export function messagesJson(strings: Record<string, string>): string {
