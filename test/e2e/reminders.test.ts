@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension, type TabHandle, waitFor } from '../../src/dev/harness';
 import { openUpworkPage } from '../../src/dev/harness/upwork-tab';
-import { workroomPage } from '../../src/dev/page-builder';
+import { roomPage, workroomPage } from '../../src/dev/page-builder';
 import { BROWSERS } from './browsers';
 
 const CONTRACT = '38990011';
@@ -21,6 +21,12 @@ const day = (offset: number) => new Date(today + offset * DAY_MS).toISOString().
 const shown = (offset: number) => {
   const d = new Date(today + offset * DAY_MS);
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+};
+/** As a story's timestamp title shows it: "November 20, 2026 at 10:12 AM". */
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const storyTime = (offset: number) => {
+  const d = new Date(today + offset * DAY_MS);
+  return `${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()} at 10:12 AM`;
 };
 /** 09:00 in Tokyo on that day, as the alarm's ISO time. */
 const nineInTokyo = (offset: number) => `${day(offset)}T00:00:00.000Z`;
@@ -171,5 +177,34 @@ describe.each(BROWSERS)('reminders in %s', (browserName) => {
     );
     expect(heading).toBe('detail');
     await popup.close();
+  });
+
+  it('sets the refund reminders when Upwork’s own story in the room dates a refund request', async () => {
+    const ROOM = 'room_5e0c7d2a9b4f4e1c8a3d6b7e9f0a1b2c';
+    const room = roomPage({
+      roomId: ROOM,
+      contractId: CONTRACT,
+      otherParty: 'Ramen Ichi',
+      subtitle: 'Menu site for a noodle bar',
+      freelancerName: 'Ana Lima',
+      stories: [
+        { kind: 'message', id: 'story_r1', at: storyTime(-3), author: 'Ramen Ichi', text: 'If the menu is not right I will ask Upwork for a refund.' },
+        { kind: 'system', id: 'story_r2', at: storyTime(-2), text: 'Ramen Ichi requested a refund of $700.00' },
+      ],
+    });
+    const { tab, status } = await openUpworkPage(session, `https://www.upwork.com/ab/messages/rooms/${ROOM}`, room);
+    expect(status).toBe('ready');
+    // Requested 2 days ago: the 7 days end in 5 days; the client's threat before it sets nothing.
+    const options = await session.openExtensionPage('src/options/index.html');
+    const refund = await waitFor(async () => {
+      const found = (await alarmsOf(options)).filter(([name]) => name.includes(':refund_'));
+      return found.length === 2 ? found : null;
+    }, 20_000, 'the refund reminder alarms');
+    expect(refund).toEqual([
+      [`reminder:${CONTRACT}:refund_response_ends_today:${day(-2)}`, nineInTokyo(5)],
+      [`reminder:${CONTRACT}:refund_response_ends_tomorrow:${day(-2)}`, nineInTokyo(4)],
+    ]);
+    await options.close();
+    await tab.close();
   });
 });
