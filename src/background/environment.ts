@@ -25,6 +25,7 @@ export function browserEnvironment(store: Store, reminders?: Reminders): Environ
     reminders,
     now: () => new Date().toISOString(),
     settings: readSettings,
+    locale: uiLocale,
     async setBadge(tabId, count, severity) {
       const target = tabId === null ? {} : { tabId };
       await browser.action.setBadgeText({ ...target, text: count > 0 ? String(Math.min(count, 99)) : '' });

@@ -65,6 +65,7 @@ function setup() {
     store,
     settings: async () => settings,
     now: () => '2026-11-22T12:00:00.000Z',
+    locale: () => 'en-US',
     setBadge: async (tabId, count, severity) => void badges.push({ tabId, count, severity }),
     announceChange: async (from = null) => {
       changes++;
@@ -118,6 +119,8 @@ describe('background handlers', () => {
     expect(second.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
     expect(second.view.warnings[0]?.quote).toContain('online ordering page');
     expect(second.view.warnings[0]?.advice.readyMessage?.text).toContain('online ordering page');
+    // Dated by the background, so that the page builds no date format of its own.
+    expect(second.view.warnings[0]?.sinceText).toBe('Nov 21, 2026');
     expect(second.view.markers.map((m) => m.messageId)).toEqual(['story_1']);
     expect(t.badges).toContainEqual({ tabId: 7, count: 1, severity: 'high' });
     expect(t.badges.at(-1)).toEqual({ tabId: null, count: 1, severity: 'high' });

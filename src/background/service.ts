@@ -3,6 +3,7 @@
 // memory: a stopped service worker loses nothing.
 import { type Assessment, assessContract } from '../core/assess';
 import { contractTimelineCsv, contractTimelineMarkdown } from '../core/export-format';
+import { formatDate } from '../core/format';
 import { contractRisk } from '../core/rules';
 import type { Reminder } from '../core/reminders';
 import type { Settings } from '../core/settings';
@@ -18,6 +19,8 @@ import { troubleOf } from './store-error';
 export interface Environment {
   store: Store;
   settings(): Promise<Settings>;
+  /** The UI language, for dates in page views; the runtime's default when absent. */
+  locale?(): string;
   now(): string;
   /** Per-tab and global badge. */
   setBadge(tabId: number | null, count: number, severity: Severity | null): Promise<void>;
@@ -74,7 +77,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     const state = contractKey ? await env.store.getContract(contractKey) : null;
     const trouble = await env.trouble();
     if (!state) return { contractId: contractKey, title: null, warnings: [], markers: [], problems, trouble };
-    return viewOf(state, await assess(state), problems, trouble);
+    return viewOf(state, await assess(state), problems, trouble, env.locale?.());
   }
 
   // One update at a time, each reading the store after the one before has set the badge: two
@@ -133,7 +136,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       const trouble = await env.trouble();
       const view: PageView =
         state && assessment
-          ? viewOf(state, assessment, reading.problems, trouble)
+          ? viewOf(state, assessment, reading.problems, trouble, env.locale?.())
           : { contractId: result.contractId, title: null, warnings: [], markers: [], problems: reading.problems, trouble };
       return { contractId: result.contractId, added: result.added, view };
     },
@@ -271,11 +274,11 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
   };
 }
 
-function viewOf(state: ContractState, assessment: Assessment, problems: string[], trouble: StoreTrouble | null): PageView {
+function viewOf(state: ContractState, assessment: Assessment, problems: string[], trouble: StoreTrouble | null, locale: string | undefined): PageView {
   return {
     contractId: state.id,
     title: state.contract?.title ?? null,
-    warnings: assessment.warnings as WarningView[],
+    warnings: (assessment.warnings as WarningView[]).map((warning) => ({ ...warning, sinceText: formatDate(warning.since, locale) })),
     markers: assessment.markers,
     problems,
     trouble,
