@@ -87,6 +87,7 @@ function setup() {
   const fromTab = (url: string, tabId = 7): HandlerContext => ({ sender: { id: 'me', url, tab: { id: tabId, url } }, tabId, fromContentScript: true });
   const fromPopup: HandlerContext = { sender: { id: 'me', url: 'chrome-extension://me/src/popup/index.html' }, tabId: null, fromContentScript: false };
   return {
+    env,
     handlers,
     badges,
     changes: () => changes,
@@ -138,6 +139,22 @@ describe('background handlers', () => {
     // The same answer as a page.view asked afterwards (what the tab used to ask again).
     const view = await t.handlers['page.view']({ contractId: '555', roomId: null }, t.fromTab(ROOM));
     expect(view).toEqual(ack.view);
+  });
+
+  it('answers a reading before the badge and the change notice, and a failure there fails nothing', async () => {
+    const later: (() => Promise<void>)[] = [];
+    const env = t.env;
+    const handlers = createHandlers({ ...env, afterReply: (work) => void later.push(work), setBadge: async () => Promise.reject(new Error('no badge')) });
+    await read(handlers, WORKROOM, workroom, t.fromTab(WORKROOM));
+    const changesBefore = t.changes();
+    const ack = await read(handlers, ROOM, room, t.fromTab(ROOM));
+    expect(ack.added).toBe(2);
+    expect(ack.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
+    expect(t.changes()).toBe(changesBefore);
+    // What was acknowledged is stored, with its summary, before any of the follow-up runs.
+    const list = (await handlers['contracts.list']({}, t.fromPopup)) as ResponseMap['contracts.list'];
+    expect(list.contracts[0]?.openWarnings).toBe(1);
+    await expect(later[1]?.()).rejects.toThrow('no badge');
   });
 
   it('adds nothing when the same reading comes again', async () => {
