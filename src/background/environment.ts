@@ -25,6 +25,11 @@ export function browserEnvironment(store: Store, reminders?: Reminders): Environ
     reminders,
     now: () => new Date().toISOString(),
     settings: readSettings,
+    locale: uiLocale,
+    afterReply(work) {
+      // The worker lives on after the reply (it is stopped only when idle): the badge follows in ms.
+      setTimeout(() => void work().catch((error) => console.error('Scope Guard: after a reading:', error)), 0);
+    },
     async setBadge(tabId, count, severity) {
       const target = tabId === null ? {} : { tabId };
       await browser.action.setBadgeText({ ...target, text: count > 0 ? String(Math.min(count, 99)) : '' });

@@ -65,6 +65,7 @@ function setup() {
     store,
     settings: async () => settings,
     now: () => '2026-11-22T12:00:00.000Z',
+    locale: () => 'en-US',
     setBadge: async (tabId, count, severity) => void badges.push({ tabId, count, severity }),
     announceChange: async (from = null) => {
       changes++;
@@ -86,6 +87,7 @@ function setup() {
   const fromTab = (url: string, tabId = 7): HandlerContext => ({ sender: { id: 'me', url, tab: { id: tabId, url } }, tabId, fromContentScript: true });
   const fromPopup: HandlerContext = { sender: { id: 'me', url: 'chrome-extension://me/src/popup/index.html' }, tabId: null, fromContentScript: false };
   return {
+    env,
     handlers,
     badges,
     changes: () => changes,
@@ -118,6 +120,8 @@ describe('background handlers', () => {
     expect(second.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
     expect(second.view.warnings[0]?.quote).toContain('online ordering page');
     expect(second.view.warnings[0]?.advice.readyMessage?.text).toContain('online ordering page');
+    // Dated by the background, so that the page builds no date format of its own.
+    expect(second.view.warnings[0]?.sinceText).toBe('Nov 21, 2026');
     expect(second.view.markers.map((m) => m.messageId)).toEqual(['story_1']);
     expect(t.badges).toContainEqual({ tabId: 7, count: 1, severity: 'high' });
     expect(t.badges.at(-1)).toEqual({ tabId: null, count: 1, severity: 'high' });
@@ -135,6 +139,22 @@ describe('background handlers', () => {
     // The same answer as a page.view asked afterwards (what the tab used to ask again).
     const view = await t.handlers['page.view']({ contractId: '555', roomId: null }, t.fromTab(ROOM));
     expect(view).toEqual(ack.view);
+  });
+
+  it('answers a reading before the badge and the change notice, and a failure there fails nothing', async () => {
+    const later: (() => Promise<void>)[] = [];
+    const env = t.env;
+    const handlers = createHandlers({ ...env, afterReply: (work) => void later.push(work), setBadge: async () => Promise.reject(new Error('no badge')) });
+    await read(handlers, WORKROOM, workroom, t.fromTab(WORKROOM));
+    const changesBefore = t.changes();
+    const ack = await read(handlers, ROOM, room, t.fromTab(ROOM));
+    expect(ack.added).toBe(2);
+    expect(ack.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
+    expect(t.changes()).toBe(changesBefore);
+    // What was acknowledged is stored, with its summary, before any of the follow-up runs.
+    const list = (await handlers['contracts.list']({}, t.fromPopup)) as ResponseMap['contracts.list'];
+    expect(list.contracts[0]?.openWarnings).toBe(1);
+    await expect(later[1]?.()).rejects.toThrow('no badge');
   });
 
   it('adds nothing when the same reading comes again', async () => {

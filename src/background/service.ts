@@ -3,6 +3,7 @@
 // memory: a stopped service worker loses nothing.
 import { type Assessment, assessContract } from '../core/assess';
 import { contractTimelineCsv, contractTimelineMarkdown } from '../core/export-format';
+import { formatDate } from '../core/format';
 import { contractRisk } from '../core/rules';
 import type { Reminder } from '../core/reminders';
 import type { Settings } from '../core/settings';
@@ -18,6 +19,8 @@ import { troubleOf } from './store-error';
 export interface Environment {
   store: Store;
   settings(): Promise<Settings>;
+  /** The UI language, for dates in page views; the runtime's default when absent. */
+  locale?(): string;
   now(): string;
   /** Per-tab and global badge. */
   setBadge(tabId: number | null, count: number, severity: Severity | null): Promise<void>;
@@ -32,6 +35,11 @@ export interface Environment {
   reportTrouble(error: unknown): Promise<void>;
   /** A write succeeded: forget reported write failures (unreadable records stay reported). */
   clearTrouble(): Promise<void>;
+  /**
+   * Work a reply need not wait for (badges, reminders, the change notice), run after the reply: it
+   * may fail, and must say so in the log. Absent (tests), the handler awaits it before replying.
+   */
+  afterReply?(work: () => Promise<void>): void;
   /** Deadline reminders: brings the alarms of one contract (or all) in line with the store. */
   reminders?: { sync(contractId?: string): Promise<Reminder[]> };
 }
@@ -74,7 +82,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     const state = contractKey ? await env.store.getContract(contractKey) : null;
     const trouble = await env.trouble();
     if (!state) return { contractId: contractKey, title: null, warnings: [], markers: [], problems, trouble };
-    return viewOf(state, await assess(state), problems, trouble);
+    return viewOf(state, await assess(state), problems, trouble, env.locale?.());
   }
 
   // One update at a time, each reading the store after the one before has set the badge: two
@@ -105,35 +113,41 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     async 'page.reading'({ url, reading, from }, context) {
       checkClaim(url, reading.contractId, reading.roomId, context);
       const observedAt = env.now();
-      await env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
+      // The recent pages list and the store are apart (storage.local and IndexedDB): both at once.
+      const remembered = env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
       let result: { contractId: string | null; added: number };
       try {
-        result = await env.store.ingest(reading, observedAt, url);
+        [result] = await Promise.all([env.store.ingest(reading, observedAt, url), remembered]);
       } catch (error) {
+        await remembered.catch(() => undefined);
         await env.reportTrouble(error);
         throw error;
       }
       await env.clearTrouble();
       const state = result.contractId ? await env.store.getContract(result.contractId) : null;
-      let assessment: Assessment | null = null;
-      if (state) {
-        assessment = await refreshSummary(state);
-        if (context.tabId !== null) {
+      // The summary is part of what is stored for the reading (the popup list ranks by it): written
+      // before the reply. The badges, reminders and change notice follow from the store and can
+      // come after it.
+      const assessment = state ? await refreshSummary(state) : null;
+      // After the assessment: it notes unreadable records it had to leave out.
+      const trouble = await env.trouble();
+      const followUp = async () => {
+        if (assessment && context.tabId !== null) {
           await env.setBadge(context.tabId, badgeCount(assessment.warnings), topSeverity(assessment.warnings));
         }
         // The summary may change without a new event (a room linked to its contract): keep the
         // global count with it.
-        await updateGlobalBadge();
-      }
-      if (result.added > 0) {
-        if (!state) await updateGlobalBadge();
-        if (result.contractId) await syncReminders(result.contractId);
-        await env.announceChange(from ?? null);
-      }
-      const trouble = await env.trouble();
+        if (state || result.added > 0) await updateGlobalBadge();
+        if (result.added > 0) {
+          if (result.contractId) await syncReminders(result.contractId);
+          await env.announceChange(from ?? null);
+        }
+      };
+      if (env.afterReply) env.afterReply(followUp);
+      else await followUp();
       const view: PageView =
         state && assessment
-          ? viewOf(state, assessment, reading.problems, trouble)
+          ? viewOf(state, assessment, reading.problems, trouble, env.locale?.())
           : { contractId: result.contractId, title: null, warnings: [], markers: [], problems: reading.problems, trouble };
       return { contractId: result.contractId, added: result.added, view };
     },
@@ -271,11 +285,11 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
   };
 }
 
-function viewOf(state: ContractState, assessment: Assessment, problems: string[], trouble: StoreTrouble | null): PageView {
+function viewOf(state: ContractState, assessment: Assessment, problems: string[], trouble: StoreTrouble | null, locale: string | undefined): PageView {
   return {
     contractId: state.id,
     title: state.contract?.title ?? null,
-    warnings: assessment.warnings as WarningView[],
+    warnings: (assessment.warnings as WarningView[]).map((warning) => ({ ...warning, sinceText: formatDate(warning.since, locale) })),
     markers: assessment.markers,
     problems,
     trouble,
