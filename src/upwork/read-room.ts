@@ -187,11 +187,12 @@ export function readStories(
     const eventWords = systemStoryText.some((p) => p.test(text));
     const systemWords = (!header && (eventWords || (bare && context.messageMarkup !== false))) || (bare && eventWords);
 
-    let author: string;
+    let author: string | null;
     let sender: Sender;
     const skipped = !marked && !upworkAuthor && !systemWords && !headerAuthor ? skippedAuthor(node) : null;
     if (marked || upworkAuthor || systemWords) {
-      author = 'Upwork';
+      // Upwork's own story: no author, unless its header names a person.
+      author = headerAuthor && !upworkAuthor ? headerAuthor : null;
       sender = 'system';
     } else if (headerAuthor) {
       const known = senderOf(headerAuthor, context);
@@ -249,7 +250,8 @@ export function readStories(
       .filter(Boolean);
     if (!text && !attachments.length) continue;
 
-    const id = /^story_/.test(node.id) ? node.id : `msg_${hash(`${author}\n${sentAt}\n${text}`)}`;
+    // 'Upwork' stands in for a system story's missing author so that ids stay those of earlier versions.
+    const id = /^story_/.test(node.id) ? node.id : `msg_${hash(`${author ?? 'Upwork'}\n${sentAt}\n${text}`)}`;
     const message: Message = { id, sender, author, sentAt, text, timeSource };
     if (attachments.length) message.attachments = attachments;
     messages.push(message);
