@@ -3,7 +3,7 @@
 // state, so the content script can read only the story nodes added since the last reading.
 
 import type { Message, Sender } from '../core/types';
-import { parseDateTime, parseDay, parseTime } from './parse-date';
+import { DATE_PATTERN, parseDateTime, parseDay, parseTime } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
   clockOnlyText,
@@ -128,10 +128,14 @@ function storyText(story: Element): string {
   const message = messageElement(story);
   if (message) return textLines(message, QUOTES_AND_NOISE).join('\n');
   // System stories and unknown variants: the story's text without its header and time.
-  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, ${storyDayHeader}, time`)
-    .filter((line) => !clockOnlyText.test(line))
-    .join('\n');
+  const lines = textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, ${storyDayHeader}, time`).filter((line) => !clockOnlyText.test(line));
+  // A day header inside the story whose class is not recognised: its date is not the story's words.
+  while (lines.length > 1 && isDayOnly(lines[0] ?? '')) lines.shift();
+  return lines.join('\n');
 }
+
+/** A line that is only a day ("Nov 17, 2026", "Today"). */
+const isDayOnly = (line: string) => DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[\s,.\-]/g, '') === '';
 
 function isDeleted(story: Element, text: string): boolean {
   return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||
