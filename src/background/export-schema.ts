@@ -70,7 +70,7 @@ export const agreementSchema = v.object({
 export const messageSchema = v.object({
   id,
   sender: v.picklist(['client', 'freelancer', 'system']),
-  author: short,
+  author: v.nullable(short),
   sentAt: short,
   text,
   timeSource: v.optional(v.picklist(['title', 'day', 'none'])),

@@ -58,7 +58,7 @@ function capMessage(message: Message): Message {
   return {
     ...message,
     id: message.id.slice(0, 200),
-    author: capShort(message.author),
+    author: message.author === null ? null : capShort(message.author),
     text: capText(message.text, MAX_MESSAGE_TEXT),
     ...(message.attachments && { attachments: message.attachments.slice(0, 50).map(capShort) }),
   };

@@ -59,7 +59,8 @@ export interface Message {
   /** Stable id: the story id from the page (the story element’s id), or a hash of author, time and text. */
   id: string;
   sender: Sender;
-  author: string;
+  /** The name the page shows as the story's author; null for Upwork's own (system) stories that name no person. */
+  author: string | null;
   /** ISO 8601. */
   sentAt: string;
   text: string;

@@ -51,7 +51,7 @@ export const milestoneSchema = v.object({
 export const messageSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   sender: v.picklist(['client', 'freelancer', 'system']),
-  author: short,
+  author: nullableShort,
   sentAt: isoDateTime,
   text: v.pipe(v.string(), v.maxLength(cappedLength(MAX_MESSAGE_TEXT))),
   timeSource: v.optional(v.picklist(['title', 'day', 'none'])),

@@ -64,8 +64,9 @@ export function valueByLabel(
   anchor: TextAnchor,
   accept: (value: string) => boolean = () => true,
   skipLabel: (label: Element) => boolean = () => false,
+  includeChrome = false,
 ): string | null {
-  for (const label of findByText(root, anchor)) {
+  for (const label of findByText(root, anchor, includeChrome)) {
     if (skipLabel(label)) continue;
     const value = labelledValue(label);
     if (value && accept(value)) return value;

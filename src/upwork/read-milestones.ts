@@ -29,6 +29,7 @@ import {
   statusBadge,
   statusLabel,
   summaryLabels,
+  feeLines,
 } from './selectors';
 import { INLINE_SEPARATOR } from './find-text';
 import { clean, key, outermost, textLines, textOf } from './text';
@@ -57,7 +58,8 @@ export function matchStatus(text: string): { status: MilestoneStatus; shown: str
 }
 
 const isAction = (line: string) => actionWords.some((p) => p.test(line));
-const isSummary = (line: string) => summaryLabels.some((p) => p.test(key(line)));
+/** Sums, totals, counts ("4 milestones") and fee lines ("Freelancer service fee"): never a milestone. */
+const isSummary = (line: string) => summaryLabels.some((p) => p.test(key(line))) || feeLines.some((p) => p.test(key(line)));
 const isIndex = (line: string) => /^(#?\d+\.?|milestone\s*#?\d+(\s*of\s*\d+)?)$/i.test(line);
 const isHeading = (line: string) => milestonesHeading.text.some((t) => key(t) === key(line));
 const isMoneyLine = (line: string) => {
@@ -110,7 +112,8 @@ function rowLines(parts: readonly Element[]): string[] {
 function splitTrailingAmount(line: string): string[] {
   const m = MONEY_PATTERN.exec(line);
   if (!m || m.index === 0) return [line];
-  const before = line.slice(0, m.index).trim();
+  // "Service fee -$250.00": the sign belongs to the amount, not the name.
+  const before = line.slice(0, m.index).replace(/\s*[-−–+]$/, '').trim();
   const after = line.slice(m.index);
   if (!before || after.length - m[0].length > 4 || /[:：]$/.test(before) || dueText.test(before) || /\b(of|for|at|from|to|by)$/i.test(before)) return [line];
   return [before, after];
@@ -126,10 +129,8 @@ interface Columns {
 
 /** A table row's cells read by their column headers ("Milestone | Amount | Due date | Status"). */
 function readColumns(row: Element): Columns | null {
-  if (row.tagName !== 'TR') return null;
-  const table = row.closest('table');
-  const headerRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
-  if (!table || !headerRow || headerRow === row || !headerRow.querySelector('th')) return null;
+  const headerRow = headerRowOf(row);
+  if (!headerRow) return null;
   const columns: Columns = {};
   const cells = Array.from(row.children);
   Array.from(headerRow.children).forEach((header, i) => {
@@ -209,6 +210,25 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
   return milestone;
 }
 
+const isColumnName = (cell: Element) => Object.values(milestoneColumns).some((p) => p.test(key(textOf(cell))));
+
+/** The header row above a table row: a <thead> row or a row of <th>, a first row whose cells all
+ * name columns ("Milestone | Amount | Status" in <td>s), or an ARIA grid's row of column headers. */
+function headerRowOf(row: Element): Element | null {
+  if (row.tagName === 'TR') {
+    const table = row.closest('table');
+    const first = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+    if (!first || first === row) return null;
+    if (first.querySelector('th')) return first;
+    const cells = Array.from(first.children);
+    return cells.length >= 2 && cells.filter(isColumnName).length >= 2 && cells.every((c) => !textOf(c) || isColumnName(c)) ? first : null;
+  }
+  if (row.getAttribute('role') !== 'row') return null;
+  const grid = row.closest('[role="table"], [role="grid"]');
+  const header = grid ? Array.from(grid.querySelectorAll('[role="row"]')).find((r) => r.querySelector('[role="columnheader"]')) : null;
+  return header && header !== row ? header : null;
+}
+
 const columnValues = (columns: Columns | null): string[] => (columns ? Object.values(columns).filter((v): v is string => !!v) : []);
 
 /** Does the row show a title line (anything but amounts, dates, statuses, actions)? */
@@ -259,6 +279,9 @@ function rowParts(rows: Element[]): Element[][] {
       parts.push([row]);
       continue;
     }
+    // A sum or fee line ("Total", "Service fee") and its amount: not a milestone, nor part of one
+    // (status words such as "Paid" are not sums here: they belong to the milestone beside them).
+    if (rowLines([row]).some((line) => isSummary(line) && !matchStatus(line))) continue;
     if (done.has(parent)) continue;
     done.add(parent);
     const runs = siblingRuns(parent);

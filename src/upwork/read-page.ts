@@ -5,7 +5,7 @@ import type { PageReading } from '../core/types';
 import { localDay } from './parse-date';
 import { readAgreement } from './read-agreement';
 import { readContracts } from './read-contracts';
-import { readFreelancerName } from './read-page-state';
+import { readFreelancerName, softBlocked } from './read-page-state';
 import { readRoom } from './read-room';
 import { readWorkroom } from './read-workroom';
 import { inboxSelectedRoom, storyItem } from './selectors';
@@ -66,7 +66,8 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     }
     case 'inbox': {
       // The inbox shows the first room without changing the URL; read it only if it is there.
-      if (!doc.querySelector(storyItem)) return base;
+      // With no conversation open there is nothing to read: say so, still as an unknown page.
+      if (!doc.querySelector(storyItem)) return { ...base, problems: [softBlocked(doc) ?? 'inbox: no room is open (no conversation selected), nothing to read'] };
       const selected = doc.querySelector(inboxSelectedRoom)?.getAttribute('href');
       const roomId = selected ? getRoomId(new URL(selected, 'https://www.upwork.com/')) : null;
       const read = readRoomStories(doc, { freelancerName, today });

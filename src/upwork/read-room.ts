@@ -3,7 +3,7 @@
 // state, so the content script can read only the story nodes added since the last reading.
 
 import type { Message, Sender } from '../core/types';
-import { parseDateTime, parseDay, parseTime } from './parse-date';
+import { DATE_PATTERN, parseDateTime, parseDay, parseTime } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
   clockOnlyText,
@@ -128,10 +128,14 @@ function storyText(story: Element): string {
   const message = messageElement(story);
   if (message) return textLines(message, QUOTES_AND_NOISE).join('\n');
   // System stories and unknown variants: the story's text without its header and time.
-  return textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, ${storyDayHeader}, time`)
-    .filter((line) => !clockOnlyText.test(line))
-    .join('\n');
+  const lines = textLines(story, `${QUOTES_AND_NOISE}, ${storyHeader}, ${storyTimestamp}, ${storyDayHeader}, time`).filter((line) => !clockOnlyText.test(line));
+  // A day header inside the story whose class is not recognised: its date is not the story's words.
+  while (lines.length > 1 && isDayOnly(lines[0] ?? '')) lines.shift();
+  return lines.join('\n');
 }
+
+/** A line that is only a day ("Nov 17, 2026", "Today"). */
+const isDayOnly = (line: string) => DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[\s,.\-]/g, '') === '';
 
 function isDeleted(story: Element, text: string): boolean {
   return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||
@@ -187,11 +191,12 @@ export function readStories(
     const eventWords = systemStoryText.some((p) => p.test(text));
     const systemWords = (!header && (eventWords || (bare && context.messageMarkup !== false))) || (bare && eventWords);
 
-    let author: string;
+    let author: string | null;
     let sender: Sender;
     const skipped = !marked && !upworkAuthor && !systemWords && !headerAuthor ? skippedAuthor(node) : null;
     if (marked || upworkAuthor || systemWords) {
-      author = 'Upwork';
+      // Upwork's own story: no author, unless its header names a person.
+      author = headerAuthor && !upworkAuthor ? headerAuthor : null;
       sender = 'system';
     } else if (headerAuthor) {
       const known = senderOf(headerAuthor, context);
@@ -249,7 +254,8 @@ export function readStories(
       .filter(Boolean);
     if (!text && !attachments.length) continue;
 
-    const id = /^story_/.test(node.id) ? node.id : `msg_${hash(`${author}\n${sentAt}\n${text}`)}`;
+    // 'Upwork' stands in for a system story's missing author so that ids stay those of earlier versions.
+    const id = /^story_/.test(node.id) ? node.id : `msg_${hash(`${author ?? 'Upwork'}\n${sentAt}\n${text}`)}`;
     const message: Message = { id, sender, author, sentAt, text, timeSource };
     if (attachments.length) message.attachments = attachments;
     messages.push(message);

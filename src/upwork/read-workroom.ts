@@ -2,7 +2,7 @@
 // contract's terms and its milestones. Anchored on visible text; data-test values are shortcuts.
 
 import type { Contract, ContractType, Milestone } from '../core/types';
-import { findByText, inlineValue, valueByLabel } from './find-text';
+import { findByText, INLINE_SEPARATOR, inlineValue, valueByLabel } from './find-text';
 import { DATE_PATTERN, parseDay } from './parse-date';
 import { hasMoney, parseMoney } from './parse-money';
 import { pageNotReady, softBlocked } from './read-page-state';
@@ -10,8 +10,14 @@ import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } fro
 import {
   agreementHeadings,
   budgetLabel,
+  clientCardHeading,
+  clientCardNoise,
   clientLabel,
   clientName,
+  contractStatusEnglish,
+  hourlyOverviewLabel,
+  sidePanel,
+  withClientText,
   contractStatus,
   contractStatusWords,
   contractTitle,
@@ -84,11 +90,49 @@ function titleParts(el: Element): { title: string; status: string | null } {
 /** The contract's title: a title data-test, else the page's h1, else the first h2/h3 of the main
  * content that is not a section heading ("Overview", "Milestones"...). A status chip inside the
  * title element is not part of the title; it is the contract's status when no label gives one. */
-function readTitleAndStatus(doc: Document): { title: string | null; status: string | null } {
+function readTitleAndStatus(doc: Document): { title: string | null; status: string | null; header: string[] } {
   const found = titleElement(doc);
-  if (!found) return { title: null, status: null };
+  if (!found) return { title: null, status: null, header: [] };
   const parts = titleParts(found);
-  return { title: parts.title || null, status: parts.status };
+  const header = headerAfter(found);
+  return { title: parts.title || null, status: parts.status ?? header.find((line) => contractStatusWords.test(line)) ?? null, header };
+}
+
+/** How far after the title the header reaches, in elements. */
+const HEADER_REACH = 30;
+
+/**
+ * The lines of the page header right after the title (a status badge beside it, a subtitle
+ * "with Aurora Bakery"): the elements that follow it, up to the first amount, heading, table or
+ * tab list, which start the page's body.
+ */
+function headerAfter(title: Element): string[] {
+  const lines: string[] = [];
+  const doc = title.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? title, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = title;
+  let seen = 0;
+  for (let el = walker.nextNode() as Element | null; el && seen < HEADER_REACH; el = walker.nextNode() as Element | null) {
+    if (title.contains(el)) continue;
+    seen++;
+    if (el.closest(pageChrome) || el.closest('button, [role="button"], script, style')) continue;
+    if (el.matches('h1, h2, h3, h4, table, [role="tablist"], [role="tab"], dl') || el.matches(milestoneItem)) break;
+    const text = textOf(el);
+    if (hasMoney(text) && el.children.length === 0) break;
+    if (el.children.length === 0 || el.matches(statusBadge)) {
+      if (text && text.length <= 80 && !lines.includes(text)) lines.push(text);
+    }
+  }
+  return lines;
+}
+
+/** English as the page shows it ("Active"); other languages' words as the English one. */
+function normaliseStatus(text: string | null): string | null {
+  const shown = clean(text);
+  if (!shown) return null;
+  const english = contractStatusEnglish.find(([pattern]) => pattern.test(shown));
+  if (english) return english[1];
+  return contractStatusWords.test(shown) ? shown.charAt(0).toUpperCase() + shown.slice(1).toLowerCase() : shown;
 }
 
 function titleElement(doc: Document): Element | null {
@@ -146,7 +190,46 @@ function termValue(
   accept: (value: string) => boolean = () => true,
   spaced: boolean | ((label: string) => boolean) = true,
 ): string | null {
-  return valueByLabel(doc, anchor, accept, inMilestoneTable) ?? (doc.body ? inlineValue(doc.body, anchor, accept, spaced) : null);
+  return valueByLabel(doc, anchor, accept, inMilestoneTable) ?? (doc.body ? inlineValue(doc.body, anchor, accept, spaced) : null) ?? sidePanelValue(doc, anchor, accept);
+}
+
+/** Side panels (skipped as page chrome by scans) where the workroom shows its terms beside the
+ * main content: a label there and its value. */
+function sidePanelValue(doc: Document, anchor: TextAnchor, accept: (value: string) => boolean): string | null {
+  for (const panel of Array.from(doc.querySelectorAll(sidePanel))) {
+    if (panel.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) continue;
+    const value = valueByLabel(panel, anchor, accept, inMilestoneTable, true);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The client's name from a client card ("About the client" | "Fjordline Outdoor" | "Oslo, Norway"
+ * ...): the first line after the card's heading that is a name, not a place, a count or a badge. */
+function clientFromCard(doc: Document): string | null {
+  for (const heading of findByText(doc, clientCardHeading, true)) {
+    if (heading.closest('nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]')) continue;
+    for (let el: Element | null = heading; el && el.tagName !== 'BODY'; el = el.parentElement) {
+      const lines: string[] = [];
+      for (let s = el.nextElementSibling; s; s = s.nextElementSibling) lines.push(...textLines(s, 'button, [role="button"], script, style'));
+      if (!lines.length) continue;
+      const name = lines.find((line) => line.length <= 60 && !clientCardNoise.test(line) && !hasMoney(line) && !DATE_PATTERN.test(line));
+      // Only the card's first line: a name further down would be a guess.
+      return name && lines.indexOf(name) === 0 ? name : null;
+    }
+  }
+  return null;
+}
+
+/** The client named in the header after the title: "with Aurora Bakery". */
+function clientFromHeader(header: string[]): string | null {
+  for (const line of header) {
+    for (const part of line.split(INLINE_SEPARATOR)) {
+      const m = withClientText.exec(clean(part));
+      if (m?.[1] && isName(m[1])) return clean(m[1]);
+    }
+  }
+  return null;
 }
 
 /** A header cell of the milestones table ("Status" above each milestone's status), not a contract term. */
@@ -176,6 +259,7 @@ function readType(doc: Document, milestonesShown: boolean): ContractType | null 
   if (findByText(doc, hourlyRateLabel).length || findByText(doc, weeklyLimitLabel).length) return 'hourly';
   if (termValue(doc, hourlyRateLabel, hasMoney) || termValue(doc, weeklyLimitLabel, isWeeklyLimit) || perHourAmount(doc)) return 'hourly';
   if (termValue(doc, budgetLabel, hasMoney) || milestonesShown) return 'fixed';
+  if (findByText(doc, hourlyOverviewLabel).length >= 2) return 'hourly';
   for (const badge of outsideChrome(doc.querySelectorAll(statusBadge))) {
     const text = textOf(badge);
     if (text.length <= 30) {
@@ -203,7 +287,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   if (blocked) return { contract: null, milestones: [], problems: [blocked], milestoneStrategy: null };
 
   const found = readMilestones(doc, today, expectMilestones);
-  const { title, status: titleStatus } = readTitleAndStatus(doc);
+  const { title, status: titleStatus, header } = readTitleAndStatus(doc);
   const type = readType(doc, found.headingFound || found.milestones.length > 0);
 
   if (!title && !type && !found.headingFound && !found.milestones.length) {
@@ -214,13 +298,16 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   if (!type) problems.push("contract: type not recognised (no 'Fixed price', 'Budget', 'Hourly rate' or 'Weekly limit' and no milestones)");
 
   const markedClient = outsideChrome(doc.querySelectorAll(clientName))[0];
-  const client = (markedClient ? textOf(markedClient) : valueByLabel(doc, clientLabel, () => true, inMilestoneTable) ?? termValue(doc, clientLabel, isName, multiWord)) || null;
+  const client =
+    (markedClient
+      ? textOf(markedClient)
+      : (valueByLabel(doc, clientLabel, isName, inMilestoneTable) ?? termValue(doc, clientLabel, isName, multiWord) ?? clientFromHeader(header) ?? clientFromCard(doc))) || null;
   const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
-  const status =
+  const status = normaliseStatus(
     (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, () => true, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) ||
-    titleStatus ||
-    null;
+      titleStatus,
+  );
 
   let milestones: Milestone[] = [];
   let budget: number | null = null;

@@ -38,7 +38,7 @@ describe('sanitizePage', () => {
       const html = [copy.documentElement.textContent ?? '', ...Array.from(copy.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => !['href', 'class', 'id', 'role', 'type', 'data-test', 'data-qa', 'data-ev-label'].includes(a.name)).map((a) => a.value))].join('\n');
       const expected = expectedReading(name);
       const secrets = [
-        ...expected.messages.flatMap((m) => [m.author, m.text]),
+        ...expected.messages.flatMap((m) => [m.author ?? '', m.text]),
         ...(expected.contract ? [expected.contract.title, expected.contract.clientName ?? ''] : []),
         ...expected.milestones.map((m) => m.title),
       ];

@@ -140,23 +140,43 @@ export const contractStatus = '[data-test="contract-status"]';
 export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
 
 /** Labels whose neighbouring text is the value. */
-export const clientLabel = anchor(['Client', 'Client name', 'Hired by']);
+export const clientLabel = anchor(['Client', 'Client name', 'Hired by', 'Kunde', 'Auftraggeber', 'Cliente', 'Nom du client', 'Nombre del cliente', 'Contratado por', 'Engagé par']);
 export const clientLabel_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
-export const budgetLabel = anchor(['Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget', 'Project price', 'Contract price', 'Total price']);
+export const budgetLabel = anchor([
+  'Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget', 'Project price', 'Contract price', 'Total price',
+  'Contract amount', 'Fixed-price budget', 'Fixed price budget', 'Fixed-price amount', 'Project amount', 'Total price of project', 'Total project price',
+  'Festpreis', 'Gesamtbudget', 'Vertragsbetrag', 'Prix fixe', 'Montant du contrat', 'Presupuesto', 'Precio fijo', 'Monto del contrato', 'Orçamento', 'Preço fixo', 'Valor do contrato',
+]);
 export const budgetLabel_: Where = [['workroom-fixed-cards.html', 2], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
-export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate']);
+export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate', 'Stundensatz', 'Taux horaire', 'Tarifa por hora', 'Valor por hora']);
 export const hourlyRateLabel_: Where = [['workroom-hourly.html', 1], ['workroom-fixed-cards.html', 0]];
-export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Limit per week']);
+export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Limit per week', 'Wochenlimit', 'Limite hebdomadaire', 'Límite semanal', 'Limite semanal']);
 export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
-export const startedLabel = anchor(['Started', 'Start date', 'Started on', 'Contract start date', 'Contract started']);
+export const startedLabel = anchor([
+  'Started', 'Start date', 'Started on', 'Contract start date', 'Contract started', 'Start',
+  'Startdatum', 'Beginn', 'Gestartet', 'Date de début', 'Début', 'Commencé le', 'Fecha de inicio', 'Inicio', 'Data de início', 'Início',
+]);
 export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
 export const contractTypeLabel = anchor(['Contract type', 'Type', 'Payment type', 'Project type']);
 export const contractTypeLabel_: Where = [['workroom-contract-name-dl.html', 0], ['workroom-redesign.html', 0]];
-export const statusLabel = anchor(['Status', 'Contract status']);
+export const statusLabel = anchor(['Status', 'Contract status', 'Vertragsstatus', 'Statut', 'Estado', 'Estado del contrato', 'Situação']);
 export const statusLabel_: Where = [['workroom-fixed-table.html', 2], ['workroom-legacy-list.html', 1]];
+/** Labels only an hourly contract's overview shows (besides rate and weekly limit). */
+export const hourlyOverviewLabel = anchor(['This week', 'Since start', 'Last week', 'Hours this week', 'Diese Woche', 'Seit Beginn', 'Cette semaine', 'Depuis le début', 'Esta semana', 'Desde el inicio', 'Desde o início']);
+export const hourlyOverviewLabel_: Where = [['workroom-hourly-overview.html', 2], ['workroom-fixed-cards.html', 0]];
+/** Headings of the client's card in a side panel; the client's name is its first name-like line. */
+export const clientCardHeading = anchor(['About the client', 'Client', 'Client details', 'Client info', 'Client information', 'Your client', 'Über den Kunden', 'À propos du client', 'Acerca del cliente', 'Sobre o cliente']);
+export const clientCardHeading_: Where = [['workroom-side-panel-table.html', 1]];
+/** Lines of a client card that describe the client, never its name. */
+export const clientCardNoise = /\d|verified|rating|reviews?|member since|jobs? posted|hire rate|spent|hires|open jobs?|local time|payment method|view profile|^(about the client|client)$/i;
+/** "Fixed-price contract with Aurora Bakery", "with Aurora Bakery": the client named in the header. */
+export const withClientText = /^(?:(?:fixed[- ]price|hourly)\s+)?(?:contract\s+)?with\s+(\S.{0,60})$/i;
+/** Side panels: page chrome for scans, but where a workroom shows its terms and client card. */
+export const sidePanel = 'aside, [role="complementary"]';
+export const sidePanel_: Where = [['workroom-side-panel-table.html', 1], ['workroom-redesign.html', 1]];
 /** Words naming the contract type, on a badge or beside a label. */
-export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i];
-export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i];
+export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i, /\bfestpreis/i, /\bprix fixe\b/i, /\bprecio fijo\b/i, /\bpreço fixo\b/i];
+export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i, /\bstundenbasis\b/i, /\bstündlich/i, /\btaux horaire\b/i, /\bpor hora\b/i];
 /** An amount per hour ("$45.00/hr", "$30.00 / hour"): a rate, so the contract is hourly. */
 export const perHourText = /\/\s*(hr|hour)\b/i;
 /** No weekly limit set ("No limit"). */
@@ -178,14 +198,23 @@ export const statusBadge = '.air3-badge, .air3-token, [class*="badge"], [class*=
 export const statusBadge_: Where = [['workroom-fixed-table.html', 6]];
 
 /** Headings above the milestone list. */
-export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Milestones & payments', 'Payment milestones', 'Payment schedule']);
+export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Milestones & payments', 'Payment milestones', 'Payment schedule', 'Meilensteine', 'Jalons', 'Hitos', 'Marcos']);
 export const milestonesHeading_: Where = [['workroom-fixed-cards.html', 1], ['workroom-fixed-table.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0], ['workroom-contract-page.html', 1], ['workroom-status-sentences.html', 1], ['workroom-flat-milestone-divs.html', 1]];
 /** What the page says when a fixed-price contract has no milestones. */
 export const noMilestonesText = /\bno milestones\b/i;
 
 /** Row labels that are sums or terms, not milestones ("Total", "In escrow"...). */
 export const summaryLabels: readonly RegExp[] = [
-  /^(budget|total|total budget|in escrow|escrow|paid|received|earned|remaining|project price|fixed price|fixed-price|total earnings|milestones paid|amount|due|status|hourly rate|weekly limit|since start|this week|last week)$/i,
+  /^(budget|total|totals|subtotal|total budget|total amount|total price|total price of project|project total|in escrow|escrow|paid|received|earned|remaining|project price|contract amount|fixed price|fixed-price|total earnings|milestones paid|amount|due|status|hourly rate|weekly limit|since start|this week|last week)$/i,
+  /^\d+\s+milestones?( total)?$/i,
+  /^(gesamt|summe|total à payer|importe total)$/i,
+];
+/** Fee and payout lines of a proposal or terms page: never milestones. */
+export const feeLines: readonly RegExp[] = [
+  /^((freelancer|upwork|marketplace|contract[- ]initiation|processing|client) )?(service )?fee\b/i,
+  /^(you('|’)ll|you will|you) (receive|get|earn)\b/i,
+  /^(estimated|est\.) (earnings|payout|amount)\b/i,
+  /^(servicegebühr|frais de service|tarifa de servicio|taxa de serviço)\b/i,
 ];
 /** Lines of a row that are actions, not content. */
 export const actionWords: readonly RegExp[] = [
@@ -197,7 +226,7 @@ export const actionWords: readonly RegExp[] = [
  * words are kept as `statusText`, the status is not guessed. "Pending" alone is Upwork's money
  * state after release (Work in progress -> In review -> Pending -> Available). */
 export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | 'submitted' | 'changes_requested' | 'approved' | 'paid' | 'refunded' | 'unknown'][] = [
-  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bwaiting for funding\b|\bpending funding\b|\bunfunded\b|\bneeds funding\b/i, 'not_funded'],
+  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bwaiting for funding\b|\bpending funding\b|\bunfunded\b|\bneeds funding\b|\bnicht finanziert\b|\bnon financé|\bno financiado\b|\bnão financiado\b/i, 'not_funded'],
   [/\brefund (requested|pending|in progress)\b|\brequested a refund\b|\bin dispute\b|\bdisputed\b/i, 'unknown'],
   [/\bchanges requested\b|\brevision requested\b|\brequested changes\b/i, 'changes_requested'],
   [/\bsubmitted for review\b|\bpending (review|approval)\b|\bawaiting (review|approval)\b|\bin review\b|\bunder review\b/i, 'submitted'],
@@ -207,6 +236,11 @@ export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | '
   [/\bapproved\b/i, 'approved'],
   [/\bsubmitted\b/i, 'submitted'],
   [/\bfunded\b|\bactive\b/i, 'funded'],
+  // German, French, Spanish, Portuguese words, after the English ones.
+  [/\bbezahlt\b|\bausgezahlt\b|\bpayé|\bpagado\b|^pago$/i, 'paid'],
+  [/\bgenehmigt\b|\bapprouvé|\baprobado\b|\baprovado\b/i, 'approved'],
+  [/\beingereicht\b|\bsoumis\b|\benviado\b|\bpresentado\b/i, 'submitted'],
+  [/\bfinanziert\b|\bfinancé|\bfinanciado\b/i, 'funded'],
 ];
 
 /** "Milestone 1: Logo design", "Milestone #2 - Backend": the index before a title, left out of it. */
@@ -215,10 +249,10 @@ export const milestoneIndexPrefix = /^milestone\s*#?\d+\s*(?:[:.\-–—]\s*|\s+
 export const milestoneStatusLabel = /^(milestone )?(status|state)\s*[:：]?\s+/i;
 /** Column headers of a milestones table, by the field they hold. */
 export const milestoneColumns = {
-  title: /^(milestone|milestones|title|name|description|milestone (name|title|description))$/i,
-  amount: /^(amount|price|budget|milestone amount|payment)$/i,
-  due: /^(due|due date|deadline|due on)$/i,
-  status: /^(status|state|milestone status)$/i,
+  title: /^(milestone|milestones|title|name|description|milestone (name|title|description)|meilenstein|titel|beschreibung|jalon|titre|hito|título|descripción|marco)$/i,
+  amount: /^(amount|price|budget|milestone amount|payment|betrag|montant|importe|monto|valor)$/i,
+  due: /^(due|due date|deadline|due on|fällig|fälligkeitsdatum|fällig am|échéance|date d'échéance|fecha de vencimiento|vencimiento|fecha límite|prazo|data de vencimento)$/i,
+  status: /^(status|state|milestone status|statut|estado|situação)$/i,
 };
 
 /** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5". */
@@ -247,7 +281,15 @@ export const jobTitle_: Where = [['workroom-job-post.html', 1], ['workroom-propo
 export const contractRowLink = 'a[href*="/nx/wm/workroom/"], a[href*="/nx/wm/contracts/"], a[href*="/ab/f/contracts/"]';
 export const contractRowLink_: Where = [['contracts-list.html', 5], ['loading-shell.html', 0]];
 /** Contract statuses as the list words them. */
-export const contractStatusWords = /^(active|ended|paused|closed|completed|cancell?ed|in dispute|pending)$/i;
+export const contractStatusWords = /^(active|ended|paused|closed|completed|cancell?ed|in dispute|pending|aktiv|beendet|abgeschlossen|pausiert|geschlossen|actif|terminé|en pause|fermé|clos|activo|finalizado|terminado|cerrado|pausado|en pausa|ativo|encerrado|concluído)$/i;
+/** Contract statuses in other languages, as the English word the rest of the extension knows. */
+export const contractStatusEnglish: readonly [RegExp, string][] = [
+  [/^(aktiv|actif|activo|ativo)$/i, 'Active'],
+  [/^(beendet|terminé|finalizado|terminado|encerrado)$/i, 'Ended'],
+  [/^(abgeschlossen|concluído)$/i, 'Completed'],
+  [/^(pausiert|en pause|pausado|en pausa)$/i, 'Paused'],
+  [/^(geschlossen|fermé|clos|cerrado)$/i, 'Closed'],
+];
 /** What the list says when there is nothing to list. */
 export const noContractsText = /\b(no (active |closed |ended )?contracts|you don.t have any contracts)\b/i;
 /** What an empty room says. */
@@ -282,6 +324,12 @@ export const interfaceTexts: readonly unknown[] = [
   notContractTitle,
   sectionHeadings,
   clientLabel,
+  clientCardHeading,
+  clientCardNoise,
+  withClientText,
+  hourlyOverviewLabel,
+  feeLines,
+  contractStatusEnglish,
   budgetLabel,
   hourlyRateLabel,
   weeklyLimitLabel,
