@@ -19,7 +19,7 @@
 //   client merely saying they will ask for a refund, gives no reminder (a reminder must not guess
 //   its day). A later story saying the request was withdrawn, declined or refunded ends it.
 
-import { addDays, reviewPeriods } from './rules';
+import { addDays, byTime, reviewPeriods } from './rules';
 import type { ContractState, MilestoneSnapshot, MilestoneStatus, TimelineEvent } from './types';
 
 export const REMINDER_PREFIX = 'reminder:';
@@ -175,7 +175,7 @@ function shownDay(e: TimelineEvent): string | null {
 function systemStoryReminders(state: ContractState, events: readonly TimelineEvent[]): Draft[] {
   let refundDay: string | null = null;
   let endedDay: string | null = null;
-  for (const e of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+  for (const e of [...events].sort(byTime)) {
     const day = shownDay(e);
     const text = e.message?.text ?? '';
     if (!day || !text) continue;

@@ -101,7 +101,7 @@ function daysBetween(fromDay: string, toDay: string): number {
   return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY_MS);
 }
 
-function byTime(a: TimelineEvent, b: TimelineEvent): number {
+export function byTime(a: TimelineEvent, b: TimelineEvent): number {
   const d = time(a.at) - time(b.at);
   if (d !== 0 && !Number.isNaN(d)) return d;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
