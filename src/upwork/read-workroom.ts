@@ -301,7 +301,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const client =
     (markedClient
       ? textOf(markedClient)
-      : (valueByLabel(doc, clientLabel, isName, inMilestoneTable) ?? termValue(doc, clientLabel, isName, multiWord) ?? clientFromHeader(header) ?? clientFromCard(doc))) || null;
+      : (termValue(doc, clientLabel, isName, multiWord) ?? clientFromHeader(header) ?? clientFromCard(doc))) || null;
   const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
   const status = normaliseStatus(
