@@ -23,6 +23,37 @@ describe('parseDay', () => {
     expect(parseDay(text, { today })).toBe(expected);
   });
 
+  it.each([
+    ['12. März 2026', '2026-03-12'],
+    ['01.10.2026', '2026-10-01'],
+    ['Fällig am 3. Dez. 2026', '2026-12-03'],
+    ['12 mars 2026', '2026-03-12'],
+    ['1er oct. 2026', '2026-10-01'],
+    ['Échéance : 15 févr. 2026', '2026-02-15'],
+    ['12 de marzo de 2026', '2026-03-12'],
+    ['26 de jan. de 2026', '2026-01-26'],
+    ['Vence em 20 de fev.', '2026-02-20'],
+    ['Início 12 de janeiro de 2026', '2026-01-12'],
+    ['3 settembre 2026', '2026-09-03'],
+    ['12 marca 2026', '2026-03-12'],
+    ['12 марта 2026 г.', '2026-03-12'],
+    ['5 грудня 2025', '2025-12-05'],
+    ['2026年3月12日', '2026-03-12'],
+    ['1 out. 2026', '2026-10-01'],
+    ['12 set 2026', '2026-09-12'],
+    ['Tuesday, December 30, 2025', '2025-12-30'],
+    ['Today, Nov 20', '2026-11-20'],
+    ['Hoy', '2026-11-26'],
+    ['Gestern', '2026-11-25'],
+    ['Сегодня', '2026-11-26'],
+  ])('%s -> %s (other languages, written-out days first)', (text, expected) => {
+    expect(parseDay(text, { today })).toBe(expected);
+  });
+
+  it.each(['5 out of 8 milestones', '3 set of icons', 'Marco 1', 'Hier ist die Datei'])('%j is not a date', (text) => {
+    expect(parseDay(text, { today })).toBeNull();
+  });
+
   it('keeps future dates without a year in this year when asked', () => {
     expect(parseDay('Due Dec 20', { today, future: true })).toBe('2026-12-20');
   });
@@ -39,6 +70,7 @@ describe('parseTime', () => {
     ['12:30 pm', '12:30:00'],
     ['9:00 a.m.', '09:00:00'],
     ['14:07', '14:07:00'],
+    ['à 14h07', '14:07:00'],
   ])('%s -> %s', (text, expected) => {
     expect(parseTime(text)).toBe(expected);
   });

@@ -11,22 +11,60 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/**
+ * Month names as Upwork's pages and its users' locales write them, day first ("12. März 2026",
+ * "26 de jan. de 2026", "12 marca 2026", "12 марта 2026"): English, German, French, Spanish,
+ * Portuguese, Italian, Dutch, Polish, Russian and Ukrainian, full and abbreviated.
+ */
+const MONTH_WORDS = [
+  'january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|januari|stycznia|styczeń|sty|января|янв|січня|січ',
+  'february|feb|februar|février|févr|fevrier|fevr|fév|febrero|fevereiro|fev|febbraio|februari|lutego|luty|lut|февраля|фев|лютого|лют',
+  'march|mar|märz|mär|mars|marzo|março|marco|maart|mrt|marca|marzec|марта|мар|березня|бер',
+  'april|apr|avril|avr|abril|abr|aprile|kwietnia|kwi|апреля|апр|квітня|кві',
+  'may|mai|mayo|maio|maggio|mei|maja|maj|мая|май|травня|тра',
+  'june|jun|juni|juin|junio|junho|giugno|giu|czerwca|cze|июня|июн|червня|чер',
+  'july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipca|июля|июл|липня|лип',
+  'august|aug|août|aout|agosto|ago|augustus|sierpnia|августа|авг|серпня|сер',
+  'september|sept|sep|septembre|septiembre|setiembre|setembro|settembre|września|wrz|сентября|сен|вересня|вер',
+  'october|oct|oktober|okt|octobre|octubre|outubro|ottobre|ott|października|paź|października|октября|окт|жовтня|жов',
+  'november|nov|novembre|noviembre|novembro|listopada|ноября|ноя|листопада',
+  'december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|dezembro|dicembre|grudnia|gru|декабря|дек|грудня|гру',
+];
+/** Abbreviations that are also everyday words ("5 out of 8", "3 set"): a month only when a
+ * period or a year follows ("1 out. 2026", "12 set 2026"). */
+const AMBIGUOUS_MONTHS = ['out', 'set', 'gen', 'mag', 'lis', 'lip', 'sie'];
+const AMBIGUOUS_MONTH_OF: Record<string, number> = { out: 10, set: 9, gen: 1, mag: 5, lis: 11, lip: 7, sie: 8 };
+const fold = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const MONTH_OF = new Map<string, number>();
+MONTH_WORDS.forEach((words, i) => {
+  for (const word of words.split('|')) MONTH_OF.set(fold(word), i + 1);
+});
+for (const [word, month] of Object.entries(AMBIGUOUS_MONTH_OF)) MONTH_OF.set(word, month);
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-/** "Dec 5, 2026", "December 5 2026", "Nov 20" */
+/** "Dec 5, 2026", "December 5 2026", "Nov 20" (English only: other languages put the day first) */
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
-/** "5 Dec 2026" */
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?`, 'i');
+const ANY_MONTH = String.raw`(${longestFirst(MONTH_WORDS.join('|').split('|'))}|(?:${AMBIGUOUS_MONTHS.join('|')})(?=\.|,?\s+(?:de\s+)?\d{4}))(?![\p{L}])`;
+/** "5 Dec 2026", "12. März 2026", "1er oct. 2026", "26 de jan. de 2026", "20 de fev." */
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|º|ª)?\s+(?:de\s+|del\s+)?${ANY_MONTH}\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?`, 'iu');
 /** "2026-12-05" */
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "12/05/2026" (US order, as Upwork's English pages write it) */
 const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** "05.12.2026" (day first, as German, Polish and Russian write it) */
+const DOT_DAY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "2026年12月5日", "2026년 12월 5일", "12月5日" */
+const CJK_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const RELATIVE = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?(?![a-z])|\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b/i;
+/** "Hoy", "Gestern", "Aujourd'hui": today and yesterday in other languages, as a day header. */
+const RELATIVE_OTHER = /^\s*(?:(hoy|hoje|heute|aujourd['’]hui|oggi|vandaag|dzisiaj|dziś|сегодня|сьогодні|今日|今天|오늘)|(ayer|ontem|gestern|hier|ieri|gisteren|wczoraj|вчера|вчора|昨日|昨天|어제))(?![\p{L}])\s*(?:$|[,.·•\-–]|\d)/iu;
+const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?(?![a-z])|\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\b/i;
 
 /** A pattern matching any one date this module understands, for finding dates inside text. */
 export const DATE_PATTERN = new RegExp(
-  [MONTH_DAY.source, DAY_MONTH.source, ISO_DAY.source, SLASH_DAY.source, RELATIVE.source].join('|'),
-  'i',
+  [MONTH_DAY.source, DAY_MONTH.source, ISO_DAY.source, SLASH_DAY.source, DOT_DAY.source, CJK_DAY.source, RELATIVE.source].join('|'),
+  'iu',
 );
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -44,7 +82,7 @@ function addDays(isoDay: string, days: number): string {
 }
 
 function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_OF.get(fold(name)) ?? MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** Without a year, a date is this year's, unless that is well in the future (then last year's). */
@@ -85,24 +123,34 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[1]), Number(m[2]), Number(m[3])) });
   m = SLASH_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[1]), Number(m[2])) });
-  m = RELATIVE.exec(text);
-  if (m?.[1] && today) {
-    const word = m[1].toLowerCase();
-    let value: string;
-    if (word === 'today') value = today;
-    else if (word === 'yesterday') value = addDays(today, -1);
-    else {
-      // A weekday name in a day header means the most recent such day, within the last week.
-      const todayIndex = new Date(`${today}T00:00:00Z`).getUTCDay();
-      const back = (todayIndex - WEEKDAYS.indexOf(word) + 7) % 7 || 7;
-      value = addDays(today, -back);
-    }
-    candidates.push({ at: m.index, value });
+  m = DOT_DAY.exec(text);
+  if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[2]), Number(m[1])) });
+  m = CJK_DAY.exec(text);
+  if (m) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const year = m[1] ? Number(m[1]) : today ? inferYear(month, day, today, future) : null;
+    candidates.push({ at: m.index, value: year === null ? null : ymd(year, month, day) });
   }
+  // A day written out wins over a weekday or "Today" before it ("Tuesday, December 30, 2025").
   candidates.sort((a, b) => a.at - b.at);
-  return candidates.find((c) => c.value !== null)?.value ?? null;
+  const absolute = candidates.find((c) => c.value !== null)?.value;
+  if (absolute) return absolute;
+  if (!today) return null;
+  m = RELATIVE.exec(text);
+  if (m?.[1]) {
+    const word = m[1].toLowerCase();
+    if (word === 'today') return today;
+    if (word === 'yesterday') return addDays(today, -1);
+    // A weekday name in a day header means the most recent such day, within the last week.
+    const todayIndex = new Date(`${today}T00:00:00Z`).getUTCDay();
+    const back = (todayIndex - WEEKDAYS.indexOf(word) + 7) % 7 || 7;
+    return addDays(today, -back);
+  }
+  m = RELATIVE_OTHER.exec(text);
+  if (m) return m[1] ? today : addDays(today, -1);
+  return null;
 }
-
 /** The first clock time in `text` as "HH:MM:SS" (24 h), or null. "2:07 PM" -> "14:07:00". */
 export function parseTime(text: string | null | undefined): string | null {
   if (!text) return null;
