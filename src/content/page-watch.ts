@@ -9,7 +9,7 @@ import { sendPatiently } from '../protocol/send-patiently';
 import type { PageView } from '../protocol/views';
 import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
 import { api as browser } from '../platform/native-api';
-import { readPage } from '../upwork/read-page';
+import { readingToStore, readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
 import { getContractId, getRoomId } from '../upwork/urls';
 import type { Message } from '../core/types';
@@ -267,7 +267,7 @@ class PageSession {
       this.schedule(0, false);
       return;
     }
-    const reading = { ...read, messages: [...this.unsent.values()] };
+    const reading = readingToStore({ ...read, messages: [...this.unsent.values()] }, this.url);
     if (reading.kind === 'unknown') {
       this.banner.setStatus('ignored');
       return;

@@ -1,6 +1,6 @@
 // Every saved page reads into exactly the reading written by hand beside it.
 import { describe, expect, it } from 'vitest';
-import { readPage } from './read-page';
+import { readingToStore, readPage } from './read-page';
 import { expectedReading, fixtures, loadFixture } from './test-fixtures';
 
 describe('every fixture reads into exactly its expected data', () => {
@@ -17,4 +17,23 @@ describe('every fixture reads into exactly its expected data', () => {
       expect(reading).toEqual(expected);
     });
   }
+});
+
+describe('a page that could not be read at all', () => {
+  it('is stored against the contract or room of its URL, and parse still calls it unknown', () => {
+    const { doc, url, today } = loadFixture('soft-block.html');
+    const reading = readPage(doc, url, { today });
+    expect(reading.kind).toBe('unknown');
+    expect(reading.contractId).toBeNull();
+    const stored = readingToStore(reading, url);
+    expect(stored).toMatchObject({ kind: 'workroom', contractId: '38123456', tab: 'overview', contract: null, milestones: [], problems: reading.problems });
+    const room = readingToStore(readPage(doc, 'https://www.upwork.com/ab/messages/rooms/room_0123456789abcdef0123456789abcdef', { today }), 'https://www.upwork.com/ab/messages/rooms/room_0123456789abcdef0123456789abcdef');
+    expect(room).toMatchObject({ kind: 'room', roomId: 'room_0123456789abcdef0123456789abcdef', messages: [] });
+  });
+
+  it('an unknown page with nothing wrong stays unknown', () => {
+    const { doc, today } = loadFixture('soft-block.html');
+    const reading = { ...readPage(doc, 'https://www.upwork.com/nx/find-work/', { today }) };
+    expect(readingToStore(reading, 'https://www.upwork.com/nx/find-work/').kind).toBe('unknown');
+  });
 });

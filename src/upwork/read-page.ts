@@ -36,6 +36,11 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     freelancerName,
   };
 
+  // Upwork's soft-block page ("We'll be right back") is served at any URL: it is no workroom and
+  // no room, so nothing of the URL's contract or room is reported as read.
+  const blocked = where.page === 'unknown' ? null : softBlocked(doc);
+  if (blocked) return { ...base, problems: [blocked] };
+
   switch (where.page) {
     case 'workroom': {
       const read = readWorkroom(doc, where.contractId, { today });
@@ -79,5 +84,26 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     }
     default:
       return base;
+  }
+}
+
+/**
+ * The reading as the extension stores it. A page at a contract's or a room's URL that could not be
+ * read at all (Upwork's soft block) is still noted against that contract or room as "not
+ * understood", with nothing read from it; `parse` reports it as an unknown page.
+ */
+export function readingToStore(reading: PageReading, url: string): PageReading {
+  if (reading.kind !== 'unknown' || reading.problems.length === 0) return reading;
+  const where = route(url);
+  switch (where.page) {
+    case 'workroom':
+    case 'workroom-agreement':
+      return { ...reading, kind: 'workroom', contractId: where.contractId, tab: where.tab };
+    case 'workroom-messages':
+      return { ...reading, kind: 'room', contractId: where.contractId, tab: 'messages' };
+    case 'room':
+      return { ...reading, kind: 'room', roomId: where.roomId };
+    default:
+      return reading;
   }
 }
