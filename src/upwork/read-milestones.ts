@@ -50,11 +50,14 @@ const SKIP = 'button, [role="button"], script, style, select, [aria-hidden="true
 
 /** The status a piece of text names, and the words as shown. */
 export function matchStatus(text: string): { status: MilestoneStatus; shown: string; index: number } | null {
+  // The status named first wins ("Approved · payment pending" is approved); at one position the
+  // list's order decides ("Not funded" before "funded", "Pending review" before "Pending").
+  let found: { status: MilestoneStatus; shown: string; index: number } | null = null;
   for (const [pattern, status] of milestoneStatusWords) {
     const m = pattern.exec(text);
-    if (m) return { status, shown: m[0], index: m.index };
+    if (m && (!found || m.index < found.index)) found = { status, shown: m[0], index: m.index };
   }
-  return null;
+  return found;
 }
 
 const isAction = (line: string) => actionWords.some((p) => p.test(line));
@@ -70,10 +73,15 @@ const isDateLine = (line: string) =>
   (dueText.test(line) && line.search(dueText) === 0) || (DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[^a-z]/gi, '').length <= 6);
 /** "Status: Paid" -> "Paid": a status written after its label. */
 const withoutStatusLabel = (line: string) => line.replace(milestoneStatusLabel, '');
+/** What may follow a status word on a status line: nothing, a separator, a date, an amount or a
+ * short phrase ("on Nov 14", "by client", "yet"); "Paid ads setup" is a title, not a status. */
+const STATUS_REST = /^\s*(?:$|[·•,:;|()[\]–—\-/$€£₹¥\d]|(?:on|by|in|at|yet|from|since|until|for|to|am|le|el|em|il|de|du|do|da|von|seit|par|por|pelo|pela)(?![\p{L}]))/iu;
 const isStatusLine = (line: string) => {
   const shown = withoutStatusLabel(line);
   const m = matchStatus(shown);
-  return m !== null && shown.length <= 50 && m.index <= 3;
+  if (m === null || shown.length > 50 || m.index > 3) return false;
+  const rest = shown.slice(m.index + m.shown.length);
+  return STATUS_REST.test(rest) || (DATE_PATTERN.exec(rest)?.index ?? 99) <= 2;
 };
 const isSpecial = (line: string) =>
   isAction(line) || isSummary(line) || isIndex(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
