@@ -15,6 +15,8 @@ describe('parseMoney', () => {
     ['Budget: $2,400.00 fixed', 2400, 'USD'],
     ['$45.00 /hr', 45, 'USD'],
     ['$1,000,000', 1000000, 'USD'],
+    ['Illustrations 3–5£825.00', 825, 'GBP'],
+    ['Chapters 1-2€400', 400, 'EUR'],
   ])('%s -> %d %s', (text, amount, currency) => {
     expect(parseMoney(text)).toEqual({ amount, currency });
   });

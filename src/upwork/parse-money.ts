@@ -15,12 +15,13 @@ const CURRENCIES: [string, string][] = [
 
 const escapeDollar = (s: string) => s.replace(/[$]/g, '\\$');
 const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
-// "Milestone 2 $500" must not read as 2 dollars: dollar signs only ever come before the number.
-const SUFFIX = CURRENCIES.filter(([s]) => !s.includes('$')).map(([s]) => s).join('|');
+// "Milestone 2 $500" must not read as 2 dollars, nor "Illustrations 3–5£825.00" as 5 pounds: $, £,
+// ₹ and ¥ only ever come before the number; € and codes may follow it ("1.250,00 €", "500 EUR").
+const SUFFIX = CURRENCIES.filter(([s]) => !/[$£₹¥]/.test(s)).map(([s]) => s).join('|');
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** Currency before the number, or after it. */
 export const MONEY_PATTERN = new RegExp(
-  String.raw`(?:(${SYMBOL})\s?(${NUMBER}))|(?:(${NUMBER})\s?(${SUFFIX})(?![A-Za-z]))`,
+  String.raw`(?:(${SYMBOL})\s?(${NUMBER}))|(?:(${NUMBER})\s?(${SUFFIX})(?![A-Za-z\d]))`,
 );
 
 /** Larger amounts are not read (a run of digits, not a price). */
