@@ -18,6 +18,8 @@ const LOADED_ATTRIBUTES = 20;
 
 /** Upwork's soft-block page ("We'll be right back", served with status 200), as a problem. */
 export function softBlocked(doc: Document): string | null {
+  // Cheap test first: the element search below visits every element, deep pages included.
+  if (!/right back/i.test(doc.body?.textContent ?? '')) return null;
   const block = findByText(doc, softBlock, true)[0];
   return block ? `soft-block page: "${textOf(block)}"` : null;
 }

@@ -38,7 +38,8 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
 
   // Upwork's soft-block page ("We'll be right back") is served at any URL: it is no workroom and
   // no room, so nothing of the URL's contract or room is reported as read.
-  const blocked = where.page === 'unknown' ? null : softBlocked(doc);
+  // A room showing stories is no soft block: skip the whole-page text search on every reading.
+  const blocked = where.page === 'unknown' || doc.querySelector(storyItem) ? null : softBlocked(doc);
   if (blocked) return { ...base, problems: [blocked] };
 
   switch (where.page) {

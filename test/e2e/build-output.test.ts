@@ -105,15 +105,15 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|DOMParser/);
   });
 
-  // 28 KB since the workroom readers learnt labels in five languages, side panels, header-mapped
+  // 29 KB since the dates of ten languages (issue 14, 28.2 KB); 28 KB since the workroom readers learnt labels in five languages, side panels, header-mapped
   // tables and client/status anchors (26.5 KB; was 25 KB). Next saving: sanitize-page (~4 KB
   // minified) runs only on a click and could leave the content script.
-  it('keeps the content script self-contained and under 28 KB gzip', () => {
+  it('keeps the content script self-contained and under 29 KB gzip', () => {
     const scripts = contentScriptFiles(browser);
     expect(scripts).toHaveLength(1);
     const code = readFileSync(scripts[0] as string);
     expect(code.toString()).not.toMatch(/\bimport\s*\(|^import\s/m);
-    expect(gzipSync(code).length).toBeLessThanOrEqual(28 * 1024);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(29 * 1024);
   });
 });
 
