@@ -294,7 +294,9 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     const start = await tab.evaluate(() => performance.now());
     const depthReached = await tab.evaluate(() => {
       let d = 0;
-      for (let n: Element | null = document.getElementById('story_deep1'); n; n = n.lastElementChild) d++;
+      // Follow the script-built chain, not Scope Guard's marker (which may already sit after it).
+      const last = (n: Element) => [...n.children].reverse().find((c) => c.tagName !== 'SCOPE-GUARD-MARKER') ?? null;
+      for (let n: Element | null = document.getElementById('story_deep1'); n; n = last(n)) d++;
       return d;
     });
     expect(depthReached).toBeGreaterThanOrEqual(scriptDepth);
