@@ -2,7 +2,7 @@
 // the page is a real, loaded Upwork page at all.
 
 import { findByText } from './find-text';
-import { navUserAvatar, navUserName, softBlock, testAttributes } from './selectors';
+import { navUserAvatar, navUserName, softBlock, storyItem, testAttributes } from './selectors';
 import { clean, textOf } from './text';
 
 /** The logged-in user's name from the top navigation, or null when the navigation is absent. */
@@ -18,8 +18,9 @@ const LOADED_ATTRIBUTES = 20;
 
 /** Upwork's soft-block page ("We'll be right back", served with status 200), as a problem. */
 export function softBlocked(doc: Document): string | null {
-  // Cheap test first: the element search below visits every element, deep pages included.
-  if (!/right back/i.test(doc.body?.textContent ?? '')) return null;
+  // A room showing stories is no soft block. Cheap tests first: the element search below visits
+  // every element, and rooms are read again on every change.
+  if (doc.querySelector(storyItem) || !/right back/i.test(doc.body?.textContent ?? '')) return null;
   const block = findByText(doc, softBlock, true)[0];
   return block ? `soft-block page: "${textOf(block)}"` : null;
 }

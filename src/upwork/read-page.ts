@@ -38,8 +38,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
 
   // Upwork's soft-block page ("We'll be right back") is served at any URL: it is no workroom and
   // no room, so nothing of the URL's contract or room is reported as read.
-  // A room showing stories is no soft block: skip the whole-page text search on every reading.
-  const blocked = where.page === 'unknown' || doc.querySelector(storyItem) ? null : softBlocked(doc);
+  const blocked = where.page === 'unknown' ? null : softBlocked(doc);
   if (blocked) return { ...base, problems: [blocked] };
 
   switch (where.page) {
@@ -73,7 +72,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
     case 'inbox': {
       // The inbox shows the first room without changing the URL; read it only if it is there.
       // With no conversation open there is nothing to read: say so, still as an unknown page.
-      if (!doc.querySelector(storyItem)) return { ...base, problems: [softBlocked(doc) ?? 'inbox: no room is open (no conversation selected), nothing to read'] };
+      if (!doc.querySelector(storyItem)) return { ...base, problems: ['inbox: no room is open (no conversation selected), nothing to read'] };
       const selected = doc.querySelector(inboxSelectedRoom)?.getAttribute('href');
       const roomId = selected ? getRoomId(new URL(selected, 'https://www.upwork.com/')) : null;
       const read = readRoomStories(doc, { freelancerName, today });

@@ -5,7 +5,7 @@ import type { Contract, ContractType, Milestone } from '../core/types';
 import { findByText, INLINE_SEPARATOR, inlineValue, valueByLabel } from './find-text';
 import { DATE_PATTERN, parseDay } from './parse-date';
 import { hasMoney, parseMoney } from './parse-money';
-import { pageNotReady, softBlocked } from './read-page-state';
+import { pageNotReady } from './read-page-state';
 import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
 import {
   agreementHeadings,
@@ -283,8 +283,6 @@ const multiWord = (label: string) => label.includes(' ');
 export function readWorkroom(doc: Document, contractId: string, options: WorkroomOptions): WorkroomReading {
   const { today, expectMilestones = true } = options;
   const problems: string[] = [];
-  const blocked = softBlocked(doc);
-  if (blocked) return { contract: null, milestones: [], problems: [blocked], milestoneStrategy: null };
 
   const found = readMilestones(doc, today, expectMilestones);
   const { title, status: titleStatus, header } = readTitleAndStatus(doc);
