@@ -6,9 +6,6 @@
 // time zone: relative words ("Today", "Yesterday", "Monday", "Nov 20" without a year) are
 // resolved against `today`, a "YYYY-MM-DD" the caller passes in.
 
-const MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -26,13 +23,12 @@ const MONTH_WORDS = [
   'july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipca|июля|июл|липня|лип',
   'august|aug|août|aout|agosto|ago|augustus|sierpnia|августа|авг|серпня|сер',
   'september|sept|sep|septembre|septiembre|setiembre|setembro|settembre|września|wrz|сентября|сен|вересня|вер',
-  'october|oct|oktober|okt|octobre|octubre|outubro|ottobre|ott|października|paź|października|октября|окт|жовтня|жов',
+  'october|oct|oktober|okt|octobre|octubre|outubro|ottobre|ott|października|paź|октября|окт|жовтня|жов',
   'november|nov|novembre|noviembre|novembro|listopada|ноября|ноя|листопада',
   'december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|dezembro|dicembre|grudnia|gru|декабря|дек|грудня|гру',
 ];
 /** Abbreviations that are also everyday words ("5 out of 8", "3 set"): a month only when a
  * period or a year follows ("1 out. 2026", "12 set 2026"). */
-const AMBIGUOUS_MONTHS = ['out', 'set', 'gen', 'mag', 'lis', 'lip', 'sie'];
 const AMBIGUOUS_MONTH_OF: Record<string, number> = { out: 10, set: 9, gen: 1, mag: 5, lis: 11, lip: 7, sie: 8 };
 const fold = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const MONTH_OF = new Map<string, number>();
@@ -45,7 +41,7 @@ const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.l
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** "Dec 5, 2026", "December 5 2026", "Nov 20" (English only: other languages put the day first) */
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
-const ANY_MONTH = String.raw`(${longestFirst(MONTH_WORDS.join('|').split('|'))}|(?:${AMBIGUOUS_MONTHS.join('|')})(?=\.|,?\s+(?:de\s+)?\d{4}))(?![\p{L}])`;
+const ANY_MONTH = String.raw`(${longestFirst(MONTH_WORDS.join('|').split('|'))}|(?:${Object.keys(AMBIGUOUS_MONTH_OF).join('|')})(?=\.|,?\s+(?:de\s+)?\d{4}))(?![\p{L}])`;
 /** "5 Dec 2026", "12. März 2026", "1er oct. 2026", "26 de jan. de 2026", "20 de fev." */
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|º|ª)?\s+(?:de\s+|del\s+)?${ANY_MONTH}\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?`, 'iu');
 /** "2026-12-05" */
@@ -81,8 +77,9 @@ function addDays(isoDay: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** 1-12 for a month's name in any language above, 0 for anything else (no valid day). */
 function monthIndex(name: string): number {
-  return MONTH_OF.get(fold(name)) ?? MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_OF.get(fold(name)) ?? 0;
 }
 
 /** Without a year, a date is this year's, unless that is well in the future (then last year's). */
@@ -105,20 +102,15 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   if (!text) return null;
   const { today, future = false } = options;
   const candidates: { at: number; value: string | null }[] = [];
+  /** A day and month found at `at`, in the year shown or, with none, the year `today` implies. */
+  const shown = (at: number, year: string | undefined, month: number, day: number) => {
+    const y = year ? Number(year) : today ? inferYear(month, day, today, future) : null;
+    candidates.push({ at, value: y === null ? null : ymd(y, month, day) });
+  };
   let m = MONTH_DAY.exec(text);
-  if (m?.[1] && m[2]) {
-    const month = monthIndex(m[1]);
-    const day = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : today ? inferYear(month, day, today, future) : null;
-    candidates.push({ at: m.index, value: year === null ? null : ymd(year, month, day) });
-  }
+  if (m?.[1] && m[2]) shown(m.index, m[3], monthIndex(m[1]), Number(m[2]));
   m = DAY_MONTH.exec(text);
-  if (m?.[1] && m[2]) {
-    const month = monthIndex(m[2]);
-    const day = Number(m[1]);
-    const year = m[3] ? Number(m[3]) : today ? inferYear(month, day, today, future) : null;
-    candidates.push({ at: m.index, value: year === null ? null : ymd(year, month, day) });
-  }
+  if (m?.[1] && m[2]) shown(m.index, m[3], monthIndex(m[2]), Number(m[1]));
   m = ISO_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[1]), Number(m[2]), Number(m[3])) });
   m = SLASH_DAY.exec(text);
@@ -126,12 +118,7 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   m = DOT_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[2]), Number(m[1])) });
   m = CJK_DAY.exec(text);
-  if (m) {
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const year = m[1] ? Number(m[1]) : today ? inferYear(month, day, today, future) : null;
-    candidates.push({ at: m.index, value: year === null ? null : ymd(year, month, day) });
-  }
+  if (m) shown(m.index, m[1], Number(m[2]), Number(m[3]));
   // A day written out wins over a weekday or "Today" before it ("Tuesday, December 30, 2025").
   candidates.sort((a, b) => a.at - b.at);
   const absolute = candidates.find((c) => c.value !== null)?.value;
@@ -151,6 +138,7 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   if (m) return m[1] ? today : addDays(today, -1);
   return null;
 }
+
 /** The first clock time in `text` as "HH:MM:SS" (24 h), or null. "2:07 PM" -> "14:07:00". */
 export function parseTime(text: string | null | undefined): string | null {
   if (!text) return null;
