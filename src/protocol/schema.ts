@@ -3,7 +3,10 @@
 import * as v from 'valibot';
 import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING, MAX_SHORT_TEXT, cappedLength } from '../core/cap';
 import { MILESTONE_STATUSES } from '../core/types';
-import { readerIdSchema } from './change-notice';
+import { READER_ID } from './change-notice';
+
+/** A content script's random id (change-notice.ts). */
+const readerIdSchema = v.pipe(v.string(), v.regex(READER_ID));
 
 const short = v.pipe(v.string(), v.maxLength(cappedLength(MAX_SHORT_TEXT)));
 const nullableShort = v.nullable(short);
