@@ -17,6 +17,10 @@ describe('parseMoney', () => {
     ['$1,000,000', 1000000, 'USD'],
     ['Illustrations 3–5£825.00', 825, 'GBP'],
     ['Chapters 1-2€400', 400, 'EUR'],
+    ['1\u202f400,00\u00a0€', 1400, 'EUR'],
+    ['2\u2009500,00 €', 2500, 'EUR'],
+    ['CHF 1’200.00', 1200, 'CHF'],
+    ['1 250,00 zł', 1250, 'PLN'],
   ])('%s -> %d %s', (text, amount, currency) => {
     expect(parseMoney(text)).toEqual({ amount, currency });
   });

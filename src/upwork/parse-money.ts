@@ -11,6 +11,7 @@ const CURRENCIES: [string, string][] = [
   ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['C$', 'CAD'], ['R$', 'BRL'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['¥', 'JPY'],
   ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['INR', 'INR'], ['CAD', 'CAD'], ['AUD', 'AUD'],
+  ['CHF', 'CHF'], ['PLN', 'PLN'], ['zł', 'PLN'], ['BRL', 'BRL'],
 ];
 
 const escapeDollar = (s: string) => s.replace(/[$]/g, '\\$');
@@ -18,7 +19,9 @@ const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
 // "Milestone 2 $500" must not read as 2 dollars, nor "Illustrations 3–5£825.00" as 5 pounds: $, £,
 // ₹ and ¥ only ever come before the number; € and codes may follow it ("1.250,00 €", "500 EUR").
 const SUFFIX = CURRENCIES.filter(([s]) => !/[$£₹¥]/.test(s)).map(([s]) => s).join('|');
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Thousands grouped by a comma, a dot, a space, a no-break or narrow no-break space ("1 400,00 €"
+// in French), a thin space or an apostrophe ("CHF 1’200" in Switzerland).
+const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** Currency before the number, or after it. */
 export const MONEY_PATTERN = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER}))|(?:(${NUMBER})\s?(${SUFFIX})(?![A-Za-z\d]))`,
@@ -28,7 +31,7 @@ export const MONEY_PATTERN = new RegExp(
 const MAX_AMOUNT = 1_000_000_000;
 
 function toNumber(digits: string): number | null {
-  let s = digits.replace(/[\u00a0 ]/g, '');
+  let s = digits.replace(/[\u00a0\u202f\u2009 '’]/g, '');
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   const decimalAt = Math.max(lastComma, lastDot);
