@@ -83,6 +83,13 @@ describe('sanitizePage', () => {
     expect(a.text('Dana Whitfield')).not.toBe(b.text('Dana Whitfield'));
     expect(a.text('Kestrel Goods')).toMatch(/^[A-Z][a-z]{6} [A-Z][a-z]{4}$/);
   });
+
+  it('keeps the word forms that the status patterns allow but do not spell out, and masks one-letter initials', () => {
+    const a = makeMasker('one');
+    for (const word of ['Payée', 'Pagada', 'Opłacony', 'Approuvée', 'Meilensteinplan']) expect(a.text(word), word).toBe(word);
+    expect(a.text('W.')).not.toBe('W.');
+    expect(a.text('Whitfield')).not.toBe('Whitfield');
+  });
   it("leaves out Scope Guard's own banner and markers", () => {
     const { doc, url } = loadFixture('room-basic.html');
     doc.body.prepend(doc.createElement('scope-guard-root'));

@@ -25,15 +25,22 @@ view edit manage more options propose new add activate fund send message message
 usd eur gbp upwork service fee receive you'll project since last this next all back right we'll we’ll be of
 `;
 
-function interfaceWords(): Set<string> {
+/** The interface words, and the patterns a word is also kept for when one matches it whole
+ * ("payée", "pagada", "opłacony": word forms a pattern allows but does not spell out). */
+function interfaceWords(): { words: Set<string>; patterns: RegExp[] } {
   const words = new Set(INTERFACE_WORDS.split(/\s+/).filter(Boolean));
+  const patterns: RegExp[] = [];
   const addAll = (texts: readonly string[]): void => {
-    for (const text of texts) for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (word) words.add(word);
+    // One letter is never kept from a pattern or anchor: it would keep a name's initial ("W.").
+    for (const text of texts) for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (word.length > 1) words.add(word);
   };
   // Every word the readers look for: text anchors, and the words inside their patterns
-  // (status words, labels), with the pattern syntax (\b, \s, groups) taken out.
+  // (status words, labels), with the pattern syntax (\b, \s, \p{L}, groups) taken out.
   const visit = (value: unknown): void => {
-    if (value instanceof RegExp) addAll([value.source.replace(/\\[a-zA-Z]/g, ' ')]);
+    if (value instanceof RegExp) {
+      patterns.push(value);
+      addAll([value.source.replace(/\\[pP]\{[^}]*\}|\\[a-zA-Z]/g, ' ')]);
+    }
     else if (Array.isArray(value)) for (const item of value) visit(item);
     else if (value && typeof value === 'object') {
       if ('text' in value && Array.isArray(value.text)) addAll(value.text);
@@ -41,7 +48,15 @@ function interfaceWords(): Set<string> {
     }
   };
   visit(interfaceTexts);
-  return words;
+  return { words, patterns };
+}
+
+/** Does one of the patterns match the whole word? */
+function matchesWhole(patterns: readonly RegExp[], word: string): boolean {
+  return patterns.some((pattern) => {
+    const m = pattern.exec(word);
+    return m !== null && m.index === 0 && m[0].length === word.length;
+  });
 }
 
 /** Attributes whose value is page structure, kept as they are. */
@@ -76,7 +91,7 @@ function randomSecret(): string {
  * word letter by letter (case kept) and every amount digit by digit, deterministically per word.
  */
 export function makeMasker(secret: string): { text: (value: string) => string; url: (value: string) => string } {
-  const keep = interfaceWords();
+  const { words: keep, patterns } = interfaceWords();
   const cache = new Map<string, string>();
   const standIn = (word: string, digitsOnly: boolean): string => {
     const known = cache.get(word);
@@ -112,7 +127,7 @@ export function makeMasker(secret: string): { text: (value: string) => string; u
         // Ids and phone numbers (six digits or more) go too; dates, times and counts stay.
         return amount || token.replace(/\D/g, '').length >= 6 ? standIn(token, true) : token;
       }
-      return keep.has(token.toLowerCase()) ? token : standIn(token, false);
+      return keep.has(token.toLowerCase()) || matchesWhole(patterns, token) ? token : standIn(token, false);
     });
   // Links keep their shape (which page they lead to); ids in them are masked, queries dropped.
   const url = (value: string): string => {
