@@ -14,6 +14,7 @@ import {
   dueText,
   milestoneColumns,
   milestoneDescription,
+  milestoneIndexOnly,
   milestoneIndexPrefix,
   milestoneStatusLabel,
   milestoneItem,
@@ -21,6 +22,8 @@ import {
   milestoneStatusWords,
   milestoneTitle,
   milestonesHeading,
+  milestonesHeadingWords,
+  notMilestonesHeading,
   noMilestonesText,
   budgetLabel,
   clientLabel,
@@ -63,7 +66,12 @@ export function matchStatus(text: string): { status: MilestoneStatus; shown: str
 const isAction = (line: string) => actionWords.some((p) => p.test(line));
 /** Sums, totals, counts ("4 milestones") and fee lines ("Freelancer service fee"): never a milestone. */
 const isSummary = (line: string) => summaryLabels.some((p) => p.test(key(line))) || feeLines.some((p) => p.test(key(line)));
-const isIndex = (line: string) => /^(#?\d+\.?|milestone\s*#?\d+(\s*of\s*\d+)?)$/i.test(line);
+const isIndex = (line: string) => milestoneIndexOnly.test(line);
+/** A field's label on its own line ("Amount", "Montant", "Date d'échéance", "Statut"): its value follows. */
+const isFieldLabel = (line: string) => {
+  const k = key(line);
+  return milestoneColumns.amount.test(k) || milestoneColumns.due.test(k) || milestoneColumns.status.test(k);
+};
 const isHeading = (line: string) => milestonesHeading.text.some((t) => key(t) === key(line));
 const isMoneyLine = (line: string) => {
   const m = MONEY_PATTERN.exec(line);
@@ -84,7 +92,7 @@ const isStatusLine = (line: string) => {
   return STATUS_REST.test(rest) || (DATE_PATTERN.exec(rest)?.index ?? 99) <= 2;
 };
 const isSpecial = (line: string) =>
-  isAction(line) || isSummary(line) || isIndex(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
+  isAction(line) || isSummary(line) || isIndex(line) || isFieldLabel(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);
 
 /** "Milestone 1: Logo design" -> "Logo design". */
 const stripIndex = (title: string) => title.replace(milestoneIndexPrefix, '').trim() || title;
@@ -106,10 +114,14 @@ export function isStatusChip(el: Element): boolean {
   return m !== null && m.index === 0 && (m.shown.length === text.length || /^[\s·•,:–—-]*(on\s+)?\w{3,9}\.? \d{1,2}\b/i.test(text.slice(m.shown.length)) || INLINE_SEPARATOR.test(text));
 }
 
+/** An element showing only a field's label ("Amount", "Date d’échéance", "Statut"): its own line,
+ * even where the value beside it follows with no space ("<span>Statut</span><span>Payé</span>"). */
+const isLabelChip = (el: Element): boolean => el.children.length === 0 && (el.textContent ?? '').length <= 40 && isFieldLabel(el.textContent ?? '');
+
 /** The lines of a row's parts; inline layouts ("Logo · $300.00 · Due Aug 1 · Paid") split on separators. */
 function rowLines(parts: readonly Element[]): string[] {
   return parts
-    .flatMap((part) => textLines(part, SKIP, isStatusChip))
+    .flatMap((part) => textLines(part, SKIP, (el) => isStatusChip(el) || isLabelChip(el)))
     .flatMap((line) => line.split(INLINE_SEPARATOR))
     .flatMap(splitTrailingAmount)
     .filter(Boolean);
@@ -192,7 +204,7 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
   const found = statusLine ? matchStatus(statusLine) : null;
   const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today }) : null;
 
-  const dueLine = lines.find((line) => line.search(dueText) === 0 && parseDay(line, { today, future: true }));
+  const dueLine = lines.map((line) => (line.search(dueText) === 0 ? line.replace(dueText, '') : '')).find((rest) => parseDay(rest, { today, future: true }));
   const bareDate = lines.find((line) => line !== statusLine && line !== rawTitle && !matchStatus(line) && isDateLine(line) && parseDay(line, { today, future: true }));
   const dueOn = parseDay(columns?.due ?? dueLine ?? bareDate, { today, future: true });
 
@@ -331,8 +343,9 @@ export function rowsIn(container: Element, options: { stop?: Element; after?: El
   return outermost(rows);
 }
 
-/** Labels of contract terms: a "row" holding one is the terms box, not a milestone. */
-const TERMS_LABELS = { text: [...budgetLabel.text, ...clientLabel.text, ...startedLabel.text, ...statusLabel.text] };
+/** Labels of contract terms: a "row" holding one is the terms box, not a milestone. A bare
+ * "Status" / "Statut" is left out: each milestone may show its own. */
+const TERMS_LABELS = { text: [...budgetLabel.text, ...clientLabel.text, ...startedLabel.text, ...statusLabel.text.filter((t) => t.includes(' ') || /vertrag|contract/i.test(t))] };
 
 /** Does a row show a contract-terms label, alone ("Budget") or inline ("Client: Maple Row")? */
 function hasTermsLabel(parts: readonly Element[]): boolean {
@@ -362,6 +375,19 @@ function sectionOf(heading: Element): Element {
   return section;
 }
 
+const HEADING_ELEMENTS = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+
+/** The milestones headings: the known words, else a heading of a few words that names milestones
+ * in one of the languages ("Chronologie des jalons"), outside page chrome. */
+function milestoneHeadings(body: Element): Element[] {
+  const known = findByText(body, milestonesHeading);
+  if (known.length) return known;
+  return Array.from(body.querySelectorAll(HEADING_ELEMENTS)).filter((el) => {
+    const text = textOf(el);
+    return text.length <= 40 && milestonesHeadingWords.test(text) && !notMilestonesHeading.test(text) && !el.closest(pageChrome) && !el.closest(SKIP) && !el.closest('[hidden], [role="dialog"], .air3-modal');
+  });
+}
+
 /** `scan`: allow the generic scan (off where milestones are not expected, e.g. the job post tab). */
 export function readMilestones(doc: Document, today: string, scan = true): MilestonesReading {
   const body = doc.body;
@@ -373,8 +399,8 @@ export function readMilestones(doc: Document, today: string, scan = true): Miles
   const byDataTest = marked.map((row) => readMilestoneRow(row, today)).filter((m): m is Milestone => m !== null);
   if (byDataTest.length) return { ...reading, milestones: byDataTest, strategy: 'data-test', headingFound: findByText(body, milestonesHeading).length > 0 };
 
-  // 2. heading-anchored.
-  for (const heading of findByText(body, milestonesHeading)) {
+  // 2. heading-anchored: the known headings, else a short heading naming milestones.
+  for (const heading of milestoneHeadings(body)) {
     reading.headingFound = true;
     if (noMilestonesText.test(textOf(sectionOf(heading)))) reading.saysNone = true;
     for (let box = heading.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {

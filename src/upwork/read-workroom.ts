@@ -4,7 +4,7 @@
 import type { Contract, ContractType, Milestone } from '../core/types';
 import { findByText, INLINE_SEPARATOR, inlineValue, valueByLabel } from './find-text';
 import { DATE_PATTERN, parseDay } from './parse-date';
-import { hasMoney, parseMoney } from './parse-money';
+import { hasMoney, MONEY_PATTERN, parseMoney } from './parse-money';
 import { pageNotReady } from './read-page-state';
 import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
 import {
@@ -64,13 +64,21 @@ export interface WorkroomOptions {
 
 const outsideChrome = (els: Iterable<Element>) => Array.from(els).filter((el) => !el.closest(pageChrome));
 
+/** A line that is an amount with a few words ("Fixed price $750.00", "$112K total spent"), not a
+ * name that happens to hold one ("Landing page copy – $500 starter package (5 pages)"). */
+function moneyLine(text: string): boolean {
+  if (!hasMoney(text)) return false;
+  const words = text.replace(MONEY_PATTERN, ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length < 4;
+}
+
 /** Headings that name a section, a state or a sum, never the contract. */
 function notATitle(text: string): boolean {
   const k = key(text);
   return (
     !k ||
-    [...sectionHeadings.text, ...milestonesHeading.text].some((t) => key(t) === k) ||
-    hasMoney(text) ||
+    [...sectionHeadings.text, ...milestonesHeading.text, ...agreementHeadings.flatMap(([, anchor]) => anchor.text)].some((t) => key(t) === k) ||
+    moneyLine(text) ||
     (matchStatus(text) !== null && text.length <= 30) ||
     (DATE_PATTERN.test(text) && text.length <= 30)
   );
@@ -147,15 +155,17 @@ function titleElement(doc: Document): Element | null {
   if (h1) return h1;
   // A sub-heading is the title only where a title stands: before the terms' first amount, the
   // milestones and the agreement sections (after them, sub-headings name milestones or sections).
+  const firstAmount = moneyElements(doc)[0];
   const limit = firstOf(doc, [
-    ...moneyElements(doc),
+    ...(firstAmount ? [firstAmount] : []),
     ...findByText(doc, milestonesHeading),
     ...agreementHeadings.flatMap(([, anchor]) => findByText(doc, anchor)),
   ]);
   const heading = outsideChrome(doc.querySelectorAll(subHeading)).find(
     (el) =>
       !el.closest('[role="tablist"], [role="tab"]') && !el.matches(`${milestoneTitle}, ${jobTitle}`) && !el.closest(milestoneItem) &&
-      (!limit || (el.compareDocumentPosition(limit) & 4) !== 0) && !notATitle(textOf(el)),
+      // A title may hold the first amount itself ("Landing page copy – $500 starter package").
+      (!limit || (limit === firstAmount && el.contains(limit)) || (el.compareDocumentPosition(limit) & 4) !== 0) && !notATitle(textOf(el)),
   );
   return heading ?? null;
 }
@@ -279,6 +289,9 @@ const isWeeklyLimit = (value: string) => readHours(value) !== null || noLimitTex
 /** A client's name: not an amount or a date. "Client Foo" without a colon only for multi-word labels ("Hired by Foo"). */
 const isName = (value: string) => value.length <= 80 && !hasMoney(value) && !DATE_PATTERN.test(value);
 const multiWord = (label: string) => label.includes(' ');
+/** A status label's value that can be the contract's: a contract status word, or words that are
+ * not a milestone's status ("Paid", "Payé" beside a milestone's own "Status" label). */
+const contractStatusValue = (value: string) => contractStatusWords.test(value) || matchStatus(value) === null;
 
 export function readWorkroom(doc: Document, contractId: string, options: WorkroomOptions): WorkroomReading {
   const { today, expectMilestones = true } = options;
@@ -303,7 +316,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
   const status = normaliseStatus(
-    (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, () => true, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) ||
+    (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, contractStatusValue, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) ||
       titleStatus,
   );
 

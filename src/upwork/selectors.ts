@@ -140,43 +140,70 @@ export const contractStatus = '[data-test="contract-status"]';
 export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
 
 /** Labels whose neighbouring text is the value. */
-export const clientLabel = anchor(['Client', 'Client name', 'Hired by', 'Kunde', 'Auftraggeber', 'Cliente', 'Nom du client', 'Nombre del cliente', 'Contratado por', 'Engagé par']);
+export const clientLabel = anchor([
+  'Client', 'Client name', 'Hired by', 'Kunde', 'Auftraggeber', 'Cliente', 'Nom du client', 'Nombre del cliente', 'Contratado por', 'Engagé par',
+  'Contratante', 'Nome do cliente', 'Klient', 'Zleceniodawca', 'Opdrachtgever', 'Klant', 'Committente',
+]);
 export const clientLabel_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
 export const budgetLabel = anchor([
   'Budget', 'Fixed price', 'Fixed-price', 'Total budget', 'Contract budget', 'Project budget', 'Project price', 'Contract price', 'Total price',
   'Contract amount', 'Fixed-price budget', 'Fixed price budget', 'Fixed-price amount', 'Project amount', 'Total price of project', 'Total project price',
-  'Festpreis', 'Gesamtbudget', 'Vertragsbetrag', 'Prix fixe', 'Montant du contrat', 'Presupuesto', 'Precio fijo', 'Monto del contrato', 'Orçamento', 'Preço fixo', 'Valor do contrato',
+  'Festpreis', 'Gesamtbudget', 'Gesamtbetrag', 'Gesamtpreis', 'Projektbudget', 'Vertragsbetrag',
+  'Prix fixe', 'Budget total', 'Montant total', 'Prix total', 'Budget du projet', 'Montant du contrat',
+  'Presupuesto', 'Presupuesto total', 'Precio fijo', 'Precio total', 'Monto del contrato', 'Importe del contrato', 'Monto total',
+  'Orçamento', 'Orçamento total', 'Preço fixo', 'Preço total', 'Valor fixo', 'Valor total', 'Valor do contrato',
+  'Budget totale', 'Prezzo fisso', 'Importo del contratto', 'Budżet', 'Cena stała', 'Kwota umowy', 'Vaste prijs', 'Totaalbudget', 'Contractbedrag',
 ]);
 export const budgetLabel_: Where = [['workroom-fixed-cards.html', 2], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0]];
-export const hourlyRateLabel = anchor(['Hourly rate', 'Rate', 'Your rate', 'Stundensatz', 'Taux horaire', 'Tarifa por hora', 'Valor por hora']);
+export const hourlyRateLabel = anchor([
+  'Hourly rate', 'Rate', 'Your rate', 'Stundensatz', 'Taux horaire', 'Tarif horaire', 'Tarifa por hora', 'Valor por hora', 'Taxa horária',
+  'Tariffa oraria', 'Stawka godzinowa', 'Uurtarief',
+]);
 export const hourlyRateLabel_: Where = [['workroom-hourly.html', 1], ['workroom-fixed-cards.html', 0]];
-export const weeklyLimitLabel = anchor(['Weekly limit', 'Weekly hour limit', 'Limit per week', 'Wochenlimit', 'Limite hebdomadaire', 'Límite semanal', 'Limite semanal']);
+export const weeklyLimitLabel = anchor([
+  'Weekly limit', 'Weekly hour limit', 'Limit per week', 'Wochenlimit', 'Wöchentliches Limit', 'Limite hebdomadaire', 'Límite semanal', 'Limite semanal',
+  'Limite settimanale', 'Limit tygodniowy', 'Weeklimiet',
+]);
 export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
 export const startedLabel = anchor([
   'Started', 'Start date', 'Started on', 'Contract start date', 'Contract started', 'Start',
-  'Startdatum', 'Beginn', 'Gestartet', 'Date de début', 'Début', 'Commencé le', 'Fecha de inicio', 'Inicio', 'Data de início', 'Início',
+  'Startdatum', 'Beginn', 'Gestartet', 'Date de début', 'Début', 'Commencé le', 'Fecha de inicio', 'Inicio', 'Iniciado', 'Data de início', 'Início', 'Iniciado em',
+  'Data di inizio', 'Iniziato', 'Inizio', 'Data rozpoczęcia', 'Rozpoczęto', 'Gestart', 'Begonnen',
 ]);
 export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
 export const contractTypeLabel = anchor(['Contract type', 'Type', 'Payment type', 'Project type']);
 export const contractTypeLabel_: Where = [['workroom-contract-name-dl.html', 0], ['workroom-redesign.html', 0]];
-export const statusLabel = anchor(['Status', 'Contract status', 'Vertragsstatus', 'Statut', 'Estado', 'Estado del contrato', 'Situação']);
+export const statusLabel = anchor([
+  'Status', 'Contract status', 'Vertragsstatus', 'Statut', 'Statut du contrat', 'Estado', 'Estado del contrato', 'Situação', 'Status do contrato',
+  'Estado do contrato', 'Stato', 'Stato del contratto', 'Status umowy', 'Contractstatus',
+]);
 export const statusLabel_: Where = [['workroom-fixed-table.html', 2], ['workroom-legacy-list.html', 1]];
 /** Labels only an hourly contract's overview shows (besides rate and weekly limit). */
-export const hourlyOverviewLabel = anchor(['This week', 'Since start', 'Last week', 'Hours this week', 'Diese Woche', 'Seit Beginn', 'Cette semaine', 'Depuis le début', 'Esta semana', 'Desde el inicio', 'Desde o início']);
+export const hourlyOverviewLabel = anchor([
+  'This week', 'Since start', 'Last week', 'Hours this week', 'Diese Woche', 'Seit Beginn', 'Cette semaine', 'Depuis le début', 'Esta semana',
+  'Desde el inicio', 'Desde o início', 'Questa settimana', "Dall'inizio", 'Ten tydzień', 'Od początku', 'Deze week', 'Sinds start',
+]);
 export const hourlyOverviewLabel_: Where = [['workroom-hourly-overview.html', 2], ['workroom-fixed-cards.html', 0]];
 /** Headings of the client's card in a side panel; the client's name is its first name-like line. */
-export const clientCardHeading = anchor(['About the client', 'Client', 'Client details', 'Client info', 'Client information', 'Your client', 'Über den Kunden', 'À propos du client', 'Acerca del cliente', 'Sobre o cliente']);
+export const clientCardHeading = anchor([
+  'About the client', 'Client', 'Client details', 'Client info', 'Client information', 'Your client', 'Über den Kunden', 'À propos du client',
+  'Acerca del cliente', 'Sobre o cliente', 'Informazioni sul cliente', 'O kliencie', 'Over de klant',
+]);
 export const clientCardHeading_: Where = [['workroom-side-panel-table.html', 1]];
 /** Lines of a client card that describe the client, never its name. */
-export const clientCardNoise = /\d|verified|rating|reviews?|member since|jobs? posted|hire rate|spent|hires|open jobs?|local time|payment method|view profile|^(about the client|client)$/i;
+export const clientCardNoise = /\d|verified|rating|reviews?|member since|jobs? posted|hire rate|spent|hires|open jobs?|local time|payment method|view profile|^(about the client|client|about us|about|overview|company|company details|location|industry)$/i;
 /** "Fixed-price contract with Aurora Bakery", "with Aurora Bakery": the client named in the header. */
 export const withClientText = /^(?:(?:fixed[- ]price|hourly)\s+)?(?:contract\s+)?with\s+(\S.{0,60})$/i;
 /** Side panels: page chrome for scans, but where a workroom shows its terms and client card. */
 export const sidePanel = 'aside, [role="complementary"]';
 export const sidePanel_: Where = [['workroom-side-panel-table.html', 1], ['workroom-redesign.html', 1]];
 /** Words naming the contract type, on a badge or beside a label. */
-export const fixedTypeWords: readonly RegExp[] = [/\bfixed[- ]price\b/i, /\bfixed\b/i, /\bfestpreis/i, /\bprix fixe\b/i, /\bprecio fijo\b/i, /\bpreço fixo\b/i];
-export const hourlyTypeWords: readonly RegExp[] = [/\bhourly\b/i, /\bstundenbasis\b/i, /\bstündlich/i, /\btaux horaire\b/i, /\bpor hora\b/i];
+export const fixedTypeWords: readonly RegExp[] = [
+  /\bfixed[- ]price\b/i, /\bfixed\b/i, /\bfestpreis/i, /\bprix fixe\b/i, /\bprecio fijo\b/i, /\bpreço fixo\b/i, /\bprezzo fisso\b/i, /\bcena stał/i, /\bvaste prijs\b/i,
+];
+export const hourlyTypeWords: readonly RegExp[] = [
+  /\bhourly\b/i, /\bstundenbasis\b/i, /\bstündlich/i, /\bpro stunde\b/i, /\btaux horaire\b/i, /\bpor hora\b/i, /\bora(rio|ria)\b/i, /\bgodzinow/i, /\bper uur\b/i,
+];
 /** An amount per hour ("$45.00/hr", "$30.00 / hour"): a rate, so the contract is hourly. */
 export const perHourText = /\/\s*(hr|hour)\b/i;
 /** No weekly limit set ("No limit"). */
@@ -198,10 +225,18 @@ export const statusBadge = '.air3-badge, .air3-token, [class*="badge"], [class*=
 export const statusBadge_: Where = [['workroom-fixed-table.html', 6]];
 
 /** Headings above the milestone list. */
-export const milestonesHeading = anchor(['Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Milestones & payments', 'Payment milestones', 'Payment schedule', 'Meilensteine', 'Jalons', 'Hitos', 'Marcos']);
+export const milestonesHeading = anchor([
+  'Milestone timeline', 'Milestones', 'Project milestones', 'Milestones and payments', 'Milestones & payments', 'Payment milestones', 'Payment schedule',
+  'Meilensteine', 'Jalons', 'Hitos', 'Marcos', 'Mijlpalen', 'Kamienie milowe', 'Traguardi',
+]);
+/** Other headings over the milestone list: a short heading naming milestones in any of these
+ * languages ("Chronologie des jalons", "Cronograma de marcos", "Meilenstein-Zeitplan"). */
+export const milestonesHeadingWords = /(?<!\p{L})(milestones?|meilenstein\p{L}*|jalons?|hitos?|marcos|mijlpalen|kamie[nń]\p{L}* milow\p{L}*|traguardi)(?!\p{L})/iu;
+/** Headings that name one milestone or an action on one, never the list ("Submit milestone"). */
+export const notMilestonesHeading = /\d|^(submit|propose|add|fund|activate|edit|release|request|new|create|einreichen|neuer?|soumettre|nouveau|proponer|nuevo|enviar|novo|propor)(?!\p{L})/iu;
 export const milestonesHeading_: Where = [['workroom-fixed-cards.html', 1], ['workroom-fixed-table.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 0], ['workroom-contract-page.html', 1], ['workroom-status-sentences.html', 1], ['workroom-flat-milestone-divs.html', 1]];
 /** What the page says when a fixed-price contract has no milestones. */
-export const noMilestonesText = /\bno milestones\b/i;
+export const noMilestonesText = /(?<!\p{L})(no milestones|keine meilensteine|aucun jalon|sin hitos|ningún hito|nenhum marco|sem marcos|nessuna milestone|nessun traguardo|brak kamieni milowych|geen mijlpalen)(?!\p{L})/iu;
 
 /** Row labels that are sums or terms, not milestones ("Total", "In escrow"...). */
 export const summaryLabels: readonly RegExp[] = [
@@ -226,7 +261,7 @@ export const actionWords: readonly RegExp[] = [
  * words are kept as `statusText`, the status is not guessed. "Pending" alone is Upwork's money
  * state after release (Work in progress -> In review -> Pending -> Available). */
 export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | 'submitted' | 'changes_requested' | 'approved' | 'paid' | 'refunded' | 'unknown'][] = [
-  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bwaiting for funding\b|\bpending funding\b|\bunfunded\b|\bneeds funding\b|\bnicht finanziert\b|\bnon financé|\bno financiado\b|\bnão financiado\b/i, 'not_funded'],
+  [/\bnot (yet )?funded\b|\bawaiting funding\b|\bwaiting for funding\b|\bpending funding\b|\bunfunded\b|\bneeds funding\b/i, 'not_funded'],
   [/\brefund (requested|pending|in progress)\b|\brequested a refund\b|\bin dispute\b|\bdisputed\b/i, 'unknown'],
   [/\bchanges requested\b|\brevision requested\b|\brequested changes\b/i, 'changes_requested'],
   [/\bsubmitted for review\b|\bpending (review|approval)\b|\bawaiting (review|approval)\b|\bin review\b|\bunder review\b/i, 'submitted'],
@@ -236,27 +271,39 @@ export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | '
   [/\bapproved\b/i, 'approved'],
   [/\bsubmitted\b/i, 'submitted'],
   [/\bfunded\b|\bactive\b/i, 'funded'],
-  // German, French, Spanish, Portuguese words, after the English ones.
-  [/\bbezahlt\b|\bausgezahlt\b|\bpayé|\bpagado\b|^pago$/i, 'paid'],
-  [/\bgenehmigt\b|\bapprouvé|\baprobado\b|\baprovado\b/i, 'approved'],
-  [/\beingereicht\b|\bsoumis\b|\benviado\b|\bpresentado\b/i, 'submitted'],
-  [/\bfinanziert\b|\bfinancé|\bfinanciado\b/i, 'funded'],
+  // German, French, Spanish, Portuguese, Italian, Dutch and Polish words, after the English ones
+  // (an earlier match in the text still wins). Each starts at a letter boundary (no \b before
+  // "Ä" or "É": \b only knows ASCII letters).
+  [/(?<!\p{L})(nicht finanziert|nicht gedeckt|non financée?|sans financement|no financiad[oa]|sin financiar|não financiad[oa]|sem financiamento|non finanziat[oa]|niet gefinancierd|niesfinansowan\p{L}*|nie sfinansowan\p{L}*)(?!\p{L})/iu, 'not_funded'],
+  [/(?<!\p{L})(rückerstattung (angefordert|beantragt)|erstattung (angefordert|beantragt)|remboursement demandé|reembolso solicitado|rimborso richiesto|terugbetaling aangevraagd|streitfall|en litige|litige|en disputa|em disputa|in contestazione)(?!\p{L})/iu, 'unknown'],
+  [/(?<!\p{L})(änderungen angefordert|überarbeitung angefordert|änderungen erbeten|modifications demandées|changements demandés|révision demandée|cambios solicitados|se solicitaron cambios|revisión solicitada|alterações solicitadas|mudanças solicitadas|revisão solicitada|modifiche richieste|revisione richiesta|wijzigingen (aangevraagd|gevraagd)|poproszono o zmiany|zmiany wymagane|prośba o zmiany)(?!\p{L})/iu, 'changes_requested'],
+  [/(?<!\p{L})(zur prüfung eingereicht|in prüfung|wird geprüft|en cours de révision|en attente d[’']approbation|en revisión|pendiente de (aprobación|revisión)|em revisão|em análise|aguardando aprovação|in revisione|in attesa di approvazione|in beoordeling|w trakcie weryfikacji|oczekuje na akceptację)(?!\p{L})/iu, 'submitted'],
+  [/(?<!\p{L})(in bearbeitung|en cours|en progreso|en curso|em andamento|in corso|in uitvoering|w toku)(?!\p{L})/iu, 'funded'],
+  [/(?<!\p{L})(rückerstattet|erstattet|remboursée?|reembolsad[oa]|rimborsat[oa]|terugbetaald|zwrócon\p{L}*)(?!\p{L})/iu, 'refunded'],
+  [/(?<!\p{L})(bezahlt|ausgezahlt|payée?|pagad[oa]|pago|pagat[oa]|betaald|opłacon\p{L}*|zapłacon\p{L}*|wypłacon\p{L}*)(?!\p{L})/iu, 'paid'],
+  [/(?<!\p{L})(genehmigt|freigegeben|approuvée?|validée?|aprobad[oa]|aprovad[oa]|approvat[oa]|goedgekeurd|zatwierdzon\p{L}*|zaakceptowan\p{L}*)(?!\p{L})/iu, 'approved'],
+  [/(?<!\p{L})(eingereicht|soumise?|envoyée?|enviad[oa]|presentad[oa]|entregue|inviat[oa]|consegnat[oa]|ingediend|przesłan\p{L}*)(?!\p{L})/iu, 'submitted'],
+  [/(?<!\p{L})(finanziert|financée?|financiad[oa]|finanziat[oa]|gefinancierd|sfinansowan\p{L}*|aktiv|actif|activo|ativo|attivo|actief|aktywn\p{L}*)(?!\p{L})/iu, 'funded'],
 ];
 
 /** "Milestone 1: Logo design", "Milestone #2 - Backend": the index before a title, left out of it. */
-export const milestoneIndexPrefix = /^milestone\s*#?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))/i;
+export const milestoneIndexPrefix = /^(?:milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamień milowy|fase)\s*(?:#|n[º°o]\.?\s*)?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))/i;
+/** A line that is only a milestone's index ("3", "#2", "Milestone 2 of 4", "Meilenstein 2"). */
+export const milestoneIndexOnly = /^(?:#?\d+\.?|(?:milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamień milowy|fase)\s*(?:#|n[º°o]\.?\s*)?\d+(?:\s*(?:of|von|sur|de|di|van|z)\s*\d+)?)$/i;
 /** A label before a milestone's status on its line ("Status: Paid"). */
 export const milestoneStatusLabel = /^(milestone )?(status|state)\s*[:：]?\s+/i;
 /** Column headers of a milestones table, by the field they hold. */
 export const milestoneColumns = {
-  title: /^(milestone|milestones|title|name|description|milestone (name|title|description)|meilenstein|titel|beschreibung|jalon|titre|hito|título|descripción|marco)$/i,
-  amount: /^(amount|price|budget|milestone amount|payment|betrag|montant|importe|monto|valor)$/i,
-  due: /^(due|due date|deadline|due on|fällig|fälligkeitsdatum|fällig am|échéance|date d'échéance|fecha de vencimiento|vencimiento|fecha límite|prazo|data de vencimento)$/i,
-  status: /^(status|state|milestone status|statut|estado|situação)$/i,
+  title: /^(milestone|milestones|title|name|description|milestone (name|title|description)|meilenstein|titel|beschreibung|jalon|titre|hito|título|descripción|marco|descrição|nome|nombre|nom|titolo|descrizione|nazwa|opis|mijlpaal|omschrijving)$/i,
+  amount: /^(amount|price|budget|milestone amount|payment|betrag|montant|importe|monto|valor|importo|kwota|bedrag|prezzo|preço|precio|prix)$/i,
+  due: /^(due|due date|deadline|due on|fällig|fälligkeitsdatum|fällig am|échéance|date d[’']échéance|date limite|fecha de vencimiento|vencimiento|fecha límite|fecha de entrega|prazo|data de vencimento|data de entrega|scadenza|data di scadenza|termin|termin płatności|vervaldatum|deadline)$/i,
+  status: /^(status|state|milestone status|statut|estado|situação|stato|stan)$/i,
 };
 
-/** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5". */
-export const dueText = /\bdue(?: date)?(?: on)?\s*:?\s*/i;
+/** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5", and the same in other languages
+ * ("Fällig am 30.04.2026", "Échéance : 3 sept.", "Vence el 5 de mayo", "Prazo: 20 de fev."). */
+export const dueText =
+  /(?<!\p{L})(?:due(?: date)?(?: on)?|fällig(?:keitsdatum)?(?: am)?|date d[’']échéance|échéance(?: le)?|date limite|fecha de vencimiento|fecha límite|vence(?: el| em)?|vencimiento|prazo(?: final)?|data de vencimento|scadenza|data di scadenza|scade il|termin(?: płatności)?|vervaldatum|deadline)(?!\p{L})\s*:?\s*/iu;
 
 // ---- Agreement (job post, proposal, offer) ----
 
@@ -341,11 +388,14 @@ export const interfaceTexts: readonly unknown[] = [
   perHourText,
   noLimitText,
   milestonesHeading,
+  milestonesHeadingWords,
+  notMilestonesHeading,
   noMilestonesText,
   summaryLabels,
   actionWords,
   milestoneStatusWords,
   milestoneIndexPrefix,
+  milestoneIndexOnly,
   milestoneStatusLabel,
   milestoneColumns,
   dueText,

@@ -62,7 +62,7 @@ export function textOf(root: Element | null | undefined, skip?: string): string 
 
 /** Lower-case, cleaned, without a trailing colon: how labels and headings are compared. */
 export function key(text: string | null | undefined): string {
-  return clean(text).replace(/[:：]\s*$/, '').toLowerCase();
+  return clean(text).replace(/\s*[:：]\s*$/, '').toLowerCase();
 }
 
 /** Text written directly in the element (its own text nodes), cleaned. */

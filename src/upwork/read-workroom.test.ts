@@ -1,0 +1,129 @@
+// Workroom readers on small pages written for one behaviour each (the saved pages are in
+// fixtures.test.ts). Languages beyond English: labels, statuses, headings and index prefixes.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { matchStatus, readMilestones } from './read-milestones';
+import { readWorkroom } from './read-workroom';
+import { milestoneIndexPrefix } from './selectors';
+
+const TODAY = '2026-10-01';
+const page = (main: string) => new JSDOM(`<!DOCTYPE html><html><body><div id="__nuxt"><main>${main}</main></div></body></html>`).window.document;
+
+describe('milestone status words in other languages', () => {
+  it.each([
+    ['Änderungen angefordert', 'changes_requested'],
+    ['Modifications demandées', 'changes_requested'],
+    ['Cambios solicitados', 'changes_requested'],
+    ['Alterações solicitadas', 'changes_requested'],
+    ['Modifiche richieste', 'changes_requested'],
+    ['Remboursé', 'refunded'],
+    ['Reembolsado', 'refunded'],
+    ['Rückerstattet', 'refunded'],
+    ['Remboursement demandé', 'unknown'],
+    ['Payée le 3 avril', 'paid'],
+    ['Pagada', 'paid'],
+    ['Opłacony', 'paid'],
+    ['Betaald', 'paid'],
+    ['Approuvée', 'approved'],
+    ['Goedgekeurd', 'approved'],
+    ['Zatwierdzony', 'approved'],
+    ['Soumise', 'submitted'],
+    ['Ingediend', 'submitted'],
+    ['Non finanziato', 'not_funded'],
+    ['Niesfinansowany', 'not_funded'],
+    ['Nicht finanziert', 'not_funded'],
+    ['Attivo e finanziato', 'funded'],
+    ['Actief', 'funded'],
+  ])('%s -> %s', (text, status) => {
+    expect(matchStatus(text)?.status).toBe(status);
+  });
+
+  it.each(['Ativos digitais', 'Pagamento', 'Activities', 'Aktivierung der App', 'Pagode'])('%s names no status', (text) => {
+    expect(matchStatus(text)).toBeNull();
+  });
+});
+
+describe('milestone index prefixes', () => {
+  it.each([
+    ['Marco 1: Wireframes', 'Wireframes'],
+    ['Meilenstein 2 – Backend', 'Backend'],
+    ['Jalon 3 : Maquettes', 'Maquettes'],
+    ['Hito nº 4. Pruebas', 'Pruebas'],
+    ['Milestone #5 - Launch', 'Launch'],
+  ])('%s -> %s', (text, title) => {
+    expect(text.replace(milestoneIndexPrefix, '').trim()).toBe(title);
+  });
+});
+
+describe('a French workroom whose milestones are blocks of labelled rows', () => {
+  const doc = page(`
+    <h1>Refonte du site vitrine</h1>
+    <div><span>Client</span><span>Atelier Brun</span></div>
+    <div><span>Budget total</span><span>2\u202f800,00\u00a0€</span></div>
+    <div><span>Date de début</span><span>12 mars 2026</span></div>
+    <p><span>Statut du contrat :</span> <span>Actif</span></p>
+    <section>
+      <h2>Chronologie des jalons</h2>
+      <div class="jalon">
+        <h3>Jalon 1 : Maquettes</h3>
+        <div><span>Montant</span><span>1\u202f400,00\u00a0€</span></div>
+        <div><span>Date d’échéance</span><span>1er avril 2026</span></div>
+        <div><span>Statut</span><span>Payé</span></div>
+      </div>
+      <div class="jalon">
+        <h3>Jalon 2 : Intégration</h3>
+        <div><span>Montant</span><span>1\u202f400,00\u00a0€</span></div>
+        <div><span>Date d’échéance</span><span>16 oct.</span></div>
+        <div><span>Statut</span><span>Modifications demandées</span></div>
+      </div>
+    </section>`);
+
+  it('reads the terms, and the contract status from its own label, not a milestone’s', () => {
+    const { contract } = readWorkroom(doc, '1', { today: TODAY });
+    expect(contract).toMatchObject({ title: 'Refonte du site vitrine', clientName: 'Atelier Brun', type: 'fixed', budget: 2800, currency: 'EUR', startedOn: '2026-03-12', status: 'Active' });
+  });
+
+  it('reads each block as one milestone, with no label left in its description', () => {
+    const { milestones } = readWorkroom(doc, '1', { today: TODAY });
+    expect(milestones).toEqual([
+      { title: 'Maquettes', amount: 1400, currency: 'EUR', dueOn: '2026-04-01', status: 'paid', statusOn: null, description: null, statusText: 'Payé' },
+      { title: 'Intégration', amount: 1400, currency: 'EUR', dueOn: '2026-10-16', status: 'changes_requested', statusOn: null, description: null, statusText: 'Modifications demandées' },
+    ]);
+  });
+
+  it('finds the milestones under a heading that only names them ("Chronologie des jalons")', () => {
+    expect(readMilestones(doc, TODAY).strategy).toBe('heading');
+  });
+});
+
+describe('a title that holds an amount', () => {
+  const doc = page(`
+    <h2>Landing page copy – $500 starter package (5 pages)</h2>
+    <dl><dt>Client</dt><dd>Northwind Studio</dd><dt>Fixed price</dt><dd>$750.00</dd><dt>Started</dt><dd>Aug 3, 2026</dd></dl>
+    <h3>Milestones</h3>
+    <ul><li>Homepage <span>$750.00</span> <span>Active &amp; funded</span></li></ul>`);
+
+  it('is still the title, and the budget is the labelled one', () => {
+    const { contract } = readWorkroom(doc, '1', { today: TODAY });
+    expect(contract).toMatchObject({ title: 'Landing page copy – $500 starter package (5 pages)', budget: 750, clientName: 'Northwind Studio' });
+  });
+
+  it('while a short amount line is never a title', () => {
+    const short = page(`<h2>Fixed price $750.00</h2><h2>$112K total spent</h2><p>Budget: $750.00</p>`);
+    const reading = readWorkroom(short, '1', { today: TODAY });
+    expect(reading.contract).toBeNull();
+    expect(reading.problems.join(' ')).toMatch(/no title found/);
+  });
+});
+
+describe('due dates in other languages', () => {
+  it.each([
+    ['Fällig am 30.04.2026', '2026-04-30'],
+    ['Échéance : 3 sept. 2026', '2026-09-03'],
+    ['Vence el 5 de mayo de 2026', '2026-05-05'],
+    ['Prazo: 20 de fev. de 2027', '2027-02-20'],
+  ])('%s', (due, dueOn) => {
+    const doc = page(`<h1>Site</h1><h2>Milestones</h2><div><h3>Design</h3><p>$300.00</p><p>${due}</p><p>Paid</p></div>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).milestones[0]).toMatchObject({ title: 'Design', dueOn, status: 'paid', description: null });
+  });
+});
