@@ -1,5 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseDateTime, parseDay, parseTime } from './parse-date';
+import { dayFirstOf, parseDateTime, parseDay, parseTime } from './parse-date';
 
 const today = '2026-11-26'; // a Thursday
 
@@ -89,5 +90,21 @@ describe('parseDateTime', () => {
   it('needs both a day and a time', () => {
     expect(parseDateTime('April 20, 2026', { today })).toBeNull();
     expect(parseDateTime('2:07 PM', { today })).toBeNull();
+  });
+});
+
+describe('dates written with slashes', () => {
+  it('read month first on US English pages and day first elsewhere, unless a number above 12 says which is the day', () => {
+    expect(parseDay('04/08/2026', { today })).toBe('2026-04-08');
+    expect(parseDay('04/08/2026', { today, dayFirst: true })).toBe('2026-08-04');
+    expect(parseDay('16/06/2026', { today })).toBe('2026-06-16');
+    expect(parseDay('06/16/2026', { today, dayFirst: true })).toBe('2026-06-16');
+    expect(parseDateTime('20/04/2026 14:07', { today, dayFirst: true })).toBe('2026-04-20T14:07:00');
+  });
+
+  it('take the order from the page’s language', () => {
+    const doc = (lang: string | null) => new JSDOM(`<!DOCTYPE html><html${lang === null ? '' : ` lang="${lang}"`}><body></body></html>`).window.document;
+    expect([null, 'en', 'en-US', 'EN-us'].map((lang) => dayFirstOf(doc(lang)))).toEqual([false, false, false, false]);
+    expect(['pt-BR', 'de', 'en-GB', 'es'].map((lang) => dayFirstOf(doc(lang)))).toEqual([true, true, true, true]);
   });
 });

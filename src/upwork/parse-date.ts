@@ -95,6 +95,15 @@ export interface DayOptions {
   today?: string;
   /** Dates that may lie ahead (due dates): no rolling back to last year. */
   future?: boolean;
+  /** "04/08/2026" is 4 August (the page's language writes the day first), not April 8. */
+  dayFirst?: boolean;
+}
+
+/** Does the page's language write "04/08/2026" day first? Every language but US English does;
+ * a page that names no language is read as Upwork's default, US English. */
+export function dayFirstOf(doc: Document | null | undefined): boolean {
+  const lang = doc?.documentElement?.getAttribute('lang')?.trim() ?? '';
+  return lang !== '' && !/^en(-us)?$/i.test(lang);
 }
 
 /** The first date in `text` as "YYYY-MM-DD", or null. */
@@ -114,7 +123,12 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   m = ISO_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[1]), Number(m[2]), Number(m[3])) });
   m = SLASH_DAY.exec(text);
-  if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[1]), Number(m[2])) });
+  if (m) {
+    // A number above 12 says which is the day; otherwise the page's language does.
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const dayFirst = a > 12 || (b <= 12 && options.dayFirst === true);
+    candidates.push({ at: m.index, value: dayFirst ? ymd(Number(m[3]), b, a) : ymd(Number(m[3]), a, b) });
+  }
   m = DOT_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[2]), Number(m[1])) });
   m = CJK_DAY.exec(text);

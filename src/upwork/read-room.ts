@@ -3,7 +3,7 @@
 // state, so the content script can read only the story nodes added since the last reading.
 
 import type { Message, Sender } from '../core/types';
-import { DATE_PATTERN, parseDateTime, parseDay, parseTime } from './parse-date';
+import { DATE_PATTERN, type DayOptions, dayFirstOf, parseDateTime, parseDay, parseTime } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
   clockOnlyText,
@@ -167,17 +167,19 @@ export function readStories(
   const messages: Message[] = [];
   const problems: string[] = [];
   let state = { ...run };
+  let dates: DayOptions | null = null;
   for (const node of nodes) {
+    dates ??= { today: context.today, dayFirst: dayFirstOf(node.ownerDocument) };
     if (node.matches(storyDayHeader)) {
       const dateEl = node.querySelector(storyDayHeaderDate) ?? node;
-      state = { ...state, day: parseDay(textOf(dateEl), { today: context.today }) ?? state.day };
+      state = { ...state, day: parseDay(textOf(dateEl), dates) ?? state.day };
       continue;
     }
     // A day header may sit inside the story item, before the story itself.
     const innerDay = node.querySelector(storyDayHeader);
     if (innerDay) {
       const dateEl = innerDay.querySelector(storyDayHeaderDate) ?? innerDay;
-      state = { ...state, day: parseDay(textOf(dateEl), { today: context.today }) ?? state.day };
+      state = { ...state, day: parseDay(textOf(dateEl), dates) ?? state.day };
     }
     const header = node.querySelector(storyHeader);
     const headerAuthor = header ? textOf(header.querySelector(storyAuthor)) : '';
@@ -230,7 +232,7 @@ export function readStories(
     }
 
     const timestamp = node.querySelector(storyTimestamp);
-    const full = parseDateTime(timestamp?.getAttribute('title'), { today: context.today });
+    const full = parseDateTime(timestamp?.getAttribute('title'), dates);
     let sentAt: string;
     let timeSource: Message['timeSource'];
     if (full) {
