@@ -21,11 +21,14 @@ describe('parseMoney', () => {
     ['2\u2009500,00 €', 2500, 'EUR'],
     ['CHF 1’200.00', 1200, 'CHF'],
     ['1 250,00 zł', 1250, 'PLN'],
+    ['2400,00 US$', 2400, 'USD'],
+    ['US$ 3.150,00', 3150, 'USD'],
+    ['150,00 R$', 150, 'BRL'],
   ])('%s -> %d %s', (text, amount, currency) => {
     expect(parseMoney(text)).toEqual({ amount, currency });
   });
 
-  it.each(['', 'Due Dec 5, 2026', 'Milestone 2', '40 hrs/week', 'USDC'])('%j has no money', (text) => {
+  it.each(['', 'Due Dec 5, 2026', 'Milestone 2', '40 hrs/week', 'USDC', 'Milestone 2 $', 'Chapters 3£'])('%j has no money', (text) => {
     expect(parseMoney(text)).toBeNull();
   });
 });

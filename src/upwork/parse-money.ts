@@ -17,8 +17,9 @@ const CURRENCIES: [string, string][] = [
 const escapeDollar = (s: string) => s.replace(/[$]/g, '\\$');
 const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
 // "Milestone 2 $500" must not read as 2 dollars, nor "Illustrations 3–5£825.00" as 5 pounds: $, £,
-// ₹ and ¥ only ever come before the number; € and codes may follow it ("1.250,00 €", "500 EUR").
-const SUFFIX = CURRENCIES.filter(([s]) => !/[$£₹¥]/.test(s)).map(([s]) => s).join('|');
+// ₹ and ¥ alone only ever come before the number; €, codes and "US$" may follow it ("1.250,00 €",
+// "500 EUR", "2400,00 US$" as Spanish pages write dollars).
+const SUFFIX = CURRENCIES.filter(([s]) => !/^[$£₹¥]$/.test(s)).map(([s]) => escapeDollar(s)).join('|');
 // Thousands grouped by a comma, a dot, a space, a no-break or narrow no-break space ("1 400,00 €"
 // in French), a thin space or an apostrophe ("CHF 1’200" in Switzerland).
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
