@@ -83,7 +83,8 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
       return { ...base, kind: 'contracts', contracts: read.contracts, problems: read.problems };
     }
     default:
-      return base;
+      // Honest about it: nothing on this page is read (a job post, the find-work feed...).
+      return { ...base, problems: ['page: not a workroom, message room or contracts list; nothing read'] };
   }
 }
 
