@@ -7,7 +7,7 @@
 
 import type { Milestone, MilestoneStatus } from '../core/types';
 import { findByText } from './find-text';
-import { DATE_PATTERN, parseDay } from './parse-date';
+import { DATE_PATTERN, dayFirstOf, parseDay } from './parse-date';
 import { MONEY_PATTERN, parseMoney } from './parse-money';
 import {
   actionWords,
@@ -81,9 +81,10 @@ const isDateLine = (line: string) =>
   (dueText.test(line) && line.search(dueText) === 0) || (DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[^a-z]/gi, '').length <= 6);
 /** "Status: Paid" -> "Paid": a status written after its label. */
 const withoutStatusLabel = (line: string) => line.replace(milestoneStatusLabel, '');
-/** What may follow a status word on a status line: nothing, a separator, a date, an amount or a
- * short phrase ("on Nov 14", "by client", "yet"); "Paid ads setup" is a title, not a status. */
-const STATUS_REST = /^\s*(?:$|[·•,:;|()[\]–—\-/$€£₹¥\d]|(?:on|by|in|at|yet|from|since|until|for|to|am|le|el|em|il|de|du|do|da|von|seit|par|por|pelo|pela)(?![\p{L}]))/iu;
+/** What may follow a status word on a status line: nothing, a separator, a date, an amount, a
+ * short phrase ("on Nov 14", "by client", "yet") or a second status ("Actif et financé"); "Paid
+ * ads setup" is a title, not a status. */
+const STATUS_REST = /^\s*(?:$|[·•,:;|()[\]–—\-/$€£₹¥&\d]|(?:on|by|in|at|yet|from|since|until|for|to|am|le|el|em|il|de|du|do|da|von|seit|par|por|pelo|pela|and|et|y|e|und|en|i|ed)(?![\p{L}]))/iu;
 const isStatusLine = (line: string) => {
   const shown = withoutStatusLabel(line);
   const m = matchStatus(shown);
@@ -122,10 +123,28 @@ const isLabelChip = (el: Element): boolean => el.children.length === 0 && (el.te
 function rowLines(parts: readonly Element[]): string[] {
   return parts
     .flatMap((part) => textLines(part, SKIP, (el) => isStatusChip(el) || isLabelChip(el)))
-    .flatMap((line) => line.split(INLINE_SEPARATOR))
+    .flatMap(splitInline)
     .flatMap(splitTrailingAmount)
     .filter(Boolean);
 }
+
+/**
+ * A line split on its inline separators ("Logo · $300.00 · Due Aug 1 · Paid"), except that a dash
+ * between two pieces of words stays in them: "Handbuch A – Bedienungsanleitung" is one title.
+ */
+function splitInline(line: string): string[] {
+  const pieces = line.split(INLINE_SEPARATOR_KEPT);
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i] ?? '';
+    const separator = pieces[i - 1];
+    const previous = out[out.length - 1];
+    if (separator && /[–—]/.test(separator) && previous !== undefined && !isSpecial(previous) && !isSpecial(piece)) out[out.length - 1] = `${previous}${separator}${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+const INLINE_SEPARATOR_KEPT = new RegExp(`(${INLINE_SEPARATOR.source})`);
 
 /** "Homepage copy $200.00" (a name and an amount in inline elements, often with no space between)
  * -> the name and the amount as two lines. Only when the amount ends the line. */
@@ -202,11 +221,13 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
   statusLine ??= lines.find((line) => line !== rawTitle && isStatusLine(line)) ?? null;
   if (statusLine) statusLine = withoutStatusLabel(statusLine);
   const found = statusLine ? matchStatus(statusLine) : null;
-  const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today }) : null;
+  const dayFirst = dayFirstOf(parts[0]?.ownerDocument);
+  const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today, dayFirst }) : null;
 
-  const dueLine = lines.map((line) => (line.search(dueText) === 0 ? line.replace(dueText, '') : '')).find((rest) => parseDay(rest, { today, future: true }));
-  const bareDate = lines.find((line) => line !== statusLine && line !== rawTitle && !matchStatus(line) && isDateLine(line) && parseDay(line, { today, future: true }));
-  const dueOn = parseDay(columns?.due ?? dueLine ?? bareDate, { today, future: true });
+  const due = { today, future: true, dayFirst };
+  const dueLine = lines.map((line) => (line.search(dueText) === 0 ? line.replace(dueText, '') : '')).find((rest) => parseDay(rest, due));
+  const bareDate = lines.find((line) => line !== statusLine && line !== rawTitle && !matchStatus(line) && isDateLine(line) && parseDay(line, due));
+  const dueOn = parseDay(columns?.due ?? dueLine ?? bareDate, due);
 
   const descriptionEl = allIn(parts, milestoneDescription)[0];
   let description: string | null;

@@ -127,3 +127,49 @@ describe('due dates in other languages', () => {
     expect(readWorkroom(doc, '1', { today: TODAY }).milestones[0]).toMatchObject({ title: 'Design', dueOn, status: 'paid', description: null });
   });
 });
+
+describe('a status of two words joined by "and" in any language', () => {
+  it.each(['Actif et financé', 'Activo y financiado', 'Ativo e financiado', 'Aktiv und finanziert', 'Actief en gefinancierd', 'Aktywny i sfinansowany'])('%s is funded', (status) => {
+    const doc = page(`<h1>Site</h1><h2>Milestones</h2><div><h3>Design</h3><div><span>Amount</span><span>$300.00</span></div><div><span>Status</span><span>${status}</span></div></div>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).milestones[0]).toMatchObject({ title: 'Design', status: 'funded', description: null });
+  });
+});
+
+describe('the client shown without a label', () => {
+  it('as a link to the company’s page', () => {
+    const doc = page(`<header><a href="/ab/companies/~01ab">Botánica Verde S.L.</a><h1>Tienda online</h1></header><p>Presupuesto total: 2400,00 US$</p>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).contract).toMatchObject({ clientName: 'Botánica Verde S.L.', budget: 2400, currency: 'USD' });
+  });
+
+  it('on a line the page marks as the client’s, beside the title, without the place after it', () => {
+    const doc = page(`<div><h1>Brand identity</h1><div class="client-line"><img alt=""><span>Ayesha Rahman</span> · <span>Lahore, Pakistan</span></div></div><p>Budget: $900.00</p>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).contract?.clientName).toBe('Ayesha Rahman');
+  });
+
+  it('never from a notification in the page’s navigation, nor a "Payment verified" line', () => {
+    const doc = page(`<nav><a href="/ab/companies/~01">Kestrel &amp; Finch Ltd</a></nav><div><h1>Reels</h1><div class="client-meta">Paiement vérifié</div></div><p>Budget: $900.00</p>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).contract?.clientName).toBeNull();
+  });
+});
+
+describe('milestone titles with a dash', () => {
+  it('keep the words after the dash; a dash before an amount or a status still separates', () => {
+    const doc = page(`<h1>Manuals</h1><h2>Meilensteine</h2><ul><li>Handbuch A – Bedienungsanleitung (120 Seiten) – 1.200,00 € – Bezahlt</li><li>Handbuch B – 800,00 € – Genehmigt</li></ul>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).milestones.map((m) => [m.title, m.amount, m.status])).toEqual([
+      ['Handbuch A – Bedienungsanleitung (120 Seiten)', 1200, 'paid'],
+      ['Handbuch B', 800, 'approved'],
+    ]);
+  });
+});
+
+describe('contract status words in Italian, Polish and Dutch', () => {
+  it.each([
+    ['Attivo', 'Active'],
+    ['Wstrzymana', 'Paused'],
+    ['Zakończona', 'Ended'],
+    ['Beëindigd', 'Ended'],
+  ])('%s -> %s', (word, status) => {
+    const doc = page(`<h1>Contratto orario</h1><dl><dt>Stato</dt><dd>${word}</dd><dt>Hourly rate</dt><dd>$40.00/hr</dd></dl>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).contract?.status).toBe(status);
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { Contract, ContractType, Milestone } from '../core/types';
 import { findByText, INLINE_SEPARATOR, inlineValue, valueByLabel } from './find-text';
-import { DATE_PATTERN, parseDay } from './parse-date';
+import { DATE_PATTERN, dayFirstOf, parseDay } from './parse-date';
 import { hasMoney, MONEY_PATTERN, parseMoney } from './parse-money';
 import { pageNotReady } from './read-page-state';
 import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
@@ -13,6 +13,8 @@ import {
   clientCardHeading,
   clientCardNoise,
   clientLabel,
+  clientLink,
+  clientMark,
   clientName,
   contractStatusEnglish,
   hourlyOverviewLabel,
@@ -98,12 +100,12 @@ function titleParts(el: Element): { title: string; status: string | null } {
 /** The contract's title: a title data-test, else the page's h1, else the first h2/h3 of the main
  * content that is not a section heading ("Overview", "Milestones"...). A status chip inside the
  * title element is not part of the title; it is the contract's status when no label gives one. */
-function readTitleAndStatus(doc: Document): { title: string | null; status: string | null; header: string[] } {
+function readTitleAndStatus(doc: Document): { title: string | null; status: string | null; header: string[]; titleEl: Element | null } {
   const found = titleElement(doc);
-  if (!found) return { title: null, status: null, header: [] };
+  if (!found) return { title: null, status: null, header: [], titleEl: null };
   const parts = titleParts(found);
   const header = headerAfter(found);
-  return { title: parts.title || null, status: parts.status ?? header.find((line) => contractStatusWords.test(line)) ?? null, header };
+  return { title: parts.title || null, status: parts.status ?? header.find((line) => contractStatusWords.test(line)) ?? null, header, titleEl: found };
 }
 
 /** How far after the title the header reaches, in elements. */
@@ -231,6 +233,37 @@ function clientFromCard(doc: Document): string | null {
   return null;
 }
 
+/** The client as a link to its company page, or an element the page marks as the client's
+ * company, outside page chrome (the notifications menu names clients too). */
+function clientFromLink(doc: Document): string | null {
+  for (const el of outsideChrome(doc.querySelectorAll(clientLink))) {
+    if (el.closest('[hidden], [aria-hidden="true"], [role="dialog"]')) continue;
+    const text = textOf(el);
+    if (text && text.length <= 60 && isName(text) && !clientCardNoise.test(text)) return text;
+  }
+  return null;
+}
+
+/** How far up from the title the page header reaches, in elements. */
+const TITLE_BOX_LEVELS = 3;
+
+/** The client on a line the page marks as the client's (a class or data-test naming the client)
+ * in the header around the title: "Ayesha Rahman · Lahore, Pakistan" -> "Ayesha Rahman". */
+function clientNearTitle(title: Element | null): string | null {
+  let box: Element | null = title;
+  for (let i = 0; i < TITLE_BOX_LEVELS && box?.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  if (!box || box === title) return null;
+  for (const el of outsideChrome(box.querySelectorAll(clientMark))) {
+    if (el.contains(title) || el.closest('[hidden], [aria-hidden="true"], [role="dialog"], button')) continue;
+    for (const line of textLines(el, 'button, [role="button"], script, style')) {
+      const first = clean(line.split(INLINE_SEPARATOR)[0]);
+      if (!first || first.length > 60 || !isName(first) || clientCardNoise.test(first) || contractStatusWords.test(first) || typeFromText(first)) continue;
+      return first;
+    }
+  }
+  return null;
+}
+
 /** The client named in the header after the title: "with Aurora Bakery". */
 function clientFromHeader(header: string[]): string | null {
   for (const line of header) {
@@ -298,7 +331,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const problems: string[] = [];
 
   const found = readMilestones(doc, today, expectMilestones);
-  const { title, status: titleStatus, header } = readTitleAndStatus(doc);
+  const { title, status: titleStatus, header, titleEl } = readTitleAndStatus(doc);
   const type = readType(doc, found.headingFound || found.milestones.length > 0);
 
   if (!title && !type && !found.headingFound && !found.milestones.length) {
@@ -312,8 +345,9 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
   const client =
     (markedClient
       ? textOf(markedClient)
-      : (termValue(doc, clientLabel, isName, multiWord) ?? clientFromHeader(header) ?? clientFromCard(doc))) || null;
-  const started = termValue(doc, startedLabel, (v) => parseDay(v, { today }) !== null);
+      : (termValue(doc, clientLabel, isName, multiWord) ?? clientFromHeader(header) ?? clientFromLink(doc) ?? clientNearTitle(titleEl) ?? clientFromCard(doc))) || null;
+  const dayFirst = dayFirstOf(doc);
+  const started = termValue(doc, startedLabel, (v) => parseDay(v, { today, dayFirst }) !== null);
   const markedStatus = outsideChrome(doc.querySelectorAll(contractStatus))[0];
   const status = normaliseStatus(
     (markedStatus ? textOf(markedStatus) : valueByLabel(doc, statusLabel, contractStatusValue, inMilestoneTable) ?? termValue(doc, statusLabel, (v) => contractStatusWords.test(v), false)) ||
@@ -356,7 +390,7 @@ export function readWorkroom(doc: Document, contractId: string, options: Workroo
           type,
           budget: type === 'hourly' ? null : budget,
           currency: currency ?? 'USD',
-          startedOn: parseDay(started, { today }),
+          startedOn: parseDay(started, { today, dayFirst }),
           status,
         }
       : null;

@@ -191,7 +191,14 @@ export const clientCardHeading = anchor([
 ]);
 export const clientCardHeading_: Where = [['workroom-side-panel-table.html', 1]];
 /** Lines of a client card that describe the client, never its name. */
-export const clientCardNoise = /\d|verified|rating|reviews?|member since|jobs? posted|hire rate|spent|hires|open jobs?|local time|payment method|view profile|^(about the client|client|about us|about|overview|company|company details|location|industry)$/i;
+export const clientCardNoise =
+  /\d|verified|vérifié|verifiziert|verificad[oa]|verificat[oa]|zweryfikowan|geverifieerd|rating|reviews?|avis|bewertung|member since|membre depuis|mitglied seit|miembro desde|membro desde|jobs? posted|hire rate|spent|dépensé|ausgegeben|gastado|gasto|hires|open jobs?|local time|payment method|view profile|^(about the client|client|about us|about|overview|company|company details|location|industry)$/i;
+/** Links to the client's company or profile, beside the contract's title. */
+export const clientLink = 'a[href*="/companies/"], a[href*="/clients/"], [data-test*="client-company"], [data-qa*="client-company"], [data-test*="client-name"], [data-qa*="client-name"]';
+/** Elements whose class or data-test names the client: read only in the header around the title. */
+export const clientMark = '[data-test*="client"], [data-qa*="client"], [class*="client-"], [data-test*="company"], [class*="company-"]';
+export const clientMark_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
+export const clientLink_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
 /** "Fixed-price contract with Aurora Bakery", "with Aurora Bakery": the client named in the header. */
 export const withClientText = /^(?:(?:fixed[- ]price|hourly)\s+)?(?:contract\s+)?with\s+(\S.{0,60})$/i;
 /** Side panels: page chrome for scans, but where a workroom shows its terms and client card. */
@@ -303,7 +310,7 @@ export const milestoneColumns = {
 /** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5", and the same in other languages
  * ("Fällig am 30.04.2026", "Échéance : 3 sept.", "Vence el 5 de mayo", "Prazo: 20 de fev."). */
 export const dueText =
-  /(?<!\p{L})(?:due(?: date)?(?: on)?|fällig(?:keitsdatum)?(?: am)?|date d[’']échéance|échéance(?: le)?|date limite|fecha de vencimiento|fecha límite|vence(?: el| em)?|vencimiento|prazo(?: final)?|data de vencimento|scadenza|data di scadenza|scade il|termin(?: płatności)?|vervaldatum|deadline)(?!\p{L})\s*:?\s*/iu;
+  /(?<!\p{L})(?:due(?: date)?(?: on)?|fällig(?:keitsdatum)?(?: am)?|date d[’']échéance|échéance(?: le)?|date limite|fecha de vencimiento|fecha límite|vence(?: el| em)?|vencimiento|vencimento|prazo(?: final)?|data de vencimento|scadenza|data di scadenza|scade il|termin(?: płatności)?|vervaldatum|deadline)(?!\p{L})\s*:?\s*/iu;
 
 // ---- Agreement (job post, proposal, offer) ----
 
@@ -328,14 +335,15 @@ export const jobTitle_: Where = [['workroom-job-post.html', 1], ['workroom-propo
 export const contractRowLink = 'a[href*="/nx/wm/workroom/"], a[href*="/nx/wm/contracts/"], a[href*="/ab/f/contracts/"]';
 export const contractRowLink_: Where = [['contracts-list.html', 5], ['loading-shell.html', 0]];
 /** Contract statuses as the list words them. */
-export const contractStatusWords = /^(active|ended|paused|closed|completed|cancell?ed|in dispute|pending|aktiv|beendet|abgeschlossen|pausiert|geschlossen|actif|terminé|en pause|fermé|clos|activo|finalizado|terminado|cerrado|pausado|en pausa|ativo|encerrado|concluído)$/i;
+export const contractStatusWords =
+  /^(active|ended|paused|closed|completed|cancell?ed|in dispute|pending|aktiv|beendet|abgeschlossen|pausiert|geschlossen|actif|terminé|en pause|fermé|clos|activo|finalizado|terminado|cerrado|pausado|en pausa|ativo|encerrado|concluído|attivo|attiva|terminato|terminata|concluso|conclusa|in pausa|sospeso|sospesa|chiuso|chiusa|aktywn[ay]|zakończon[ay]|wstrzyman[ay]|zamknięt[ay]|actief|beëindigd|afgerond|gepauzeerd|gesloten)$/i;
 /** Contract statuses in other languages, as the English word the rest of the extension knows. */
 export const contractStatusEnglish: readonly [RegExp, string][] = [
-  [/^(aktiv|actif|activo|ativo)$/i, 'Active'],
-  [/^(beendet|terminé|finalizado|terminado|encerrado)$/i, 'Ended'],
-  [/^(abgeschlossen|concluído)$/i, 'Completed'],
-  [/^(pausiert|en pause|pausado|en pausa)$/i, 'Paused'],
-  [/^(geschlossen|fermé|clos|cerrado)$/i, 'Closed'],
+  [/^(aktiv|actif|activo|ativo|attiv[oa]|aktywn[ay]|actief)$/i, 'Active'],
+  [/^(beendet|terminé|finalizado|terminado|encerrado|terminat[oa]|zakończon[ay]|beëindigd)$/i, 'Ended'],
+  [/^(abgeschlossen|concluído|conclus[oa]|afgerond)$/i, 'Completed'],
+  [/^(pausiert|en pause|pausado|en pausa|in pausa|sospes[oa]|wstrzyman[ay]|gepauzeerd)$/i, 'Paused'],
+  [/^(geschlossen|fermé|clos|cerrado|chius[oa]|zamknięt[ay]|gesloten)$/i, 'Closed'],
 ];
 /** What the list says when there is nothing to list. */
 export const noContractsText = /\b(no (active |closed |ended )?contracts|you don.t have any contracts)\b/i;
