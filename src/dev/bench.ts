@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   const firefoxDir = firefoxNeeded ? buildCopy('firefox') : null;
   if (wants('size')) {
     const sizes = bundleSizes(chromeDir);
-    add({ figure: 'content script injected into every Upwork page, gzip', browser: 'build', unit: 'KB', samples: [sizes.content / 1024], target: '<= 29 KB', meets: sizes.content / 1024 <= 29 });
+    add({ figure: 'content script injected into every Upwork page, gzip', browser: 'build', unit: 'KB', samples: [sizes.content / 1024], target: '<= 30 KB', meets: sizes.content / 1024 <= 30 });
     add({ figure: 'background, gzip', browser: 'build', unit: 'KB', samples: [sizes.background / 1024], meets: null });
     add({ figure: 'popup (HTML, scripts, styles), gzip', browser: 'build', unit: 'KB', samples: [sizes.popup / 1024], meets: null });
   }

@@ -105,16 +105,17 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write|DOMParser/);
   });
 
-  // 29 KB since month names in ten languages (issue 14, 28.2 KB); 28 KB since the workroom readers
+  // 30 KB since statuses, labels and headings in seven languages (issue 14, 29.6 KB, after valibot
+  // left it again); 29 KB since month names in ten languages (28.2 KB); 28 KB since the workroom readers
   // learnt labels in five languages, side panels, header-mapped tables and client/status anchors
   // (26.5 KB; was 25 KB). Next saving: sanitize-page (~4 KB
   // minified) runs only on a click and could leave the content script.
-  it('keeps the content script self-contained and under 29 KB gzip', () => {
+  it('keeps the content script self-contained and under 30 KB gzip', () => {
     const scripts = contentScriptFiles(browser);
     expect(scripts).toHaveLength(1);
     const code = readFileSync(scripts[0] as string);
     expect(code.toString()).not.toMatch(/\bimport\s*\(|^import\s/m);
-    expect(gzipSync(code).length).toBeLessThanOrEqual(29 * 1024);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(30 * 1024);
   });
 });
 
