@@ -24,6 +24,7 @@ describe('parseMoney', () => {
     ['2400,00 US$', 2400, 'USD'],
     ['US$ 3.150,00', 3150, 'USD'],
     ['150,00 R$', 150, 'BRL'],
+    ['32,00 $US/h', 32, 'USD'],
   ])('%s -> %d %s', (text, amount, currency) => {
     expect(parseMoney(text)).toEqual({ amount, currency });
   });

@@ -8,7 +8,7 @@ export interface Money {
 
 /** Symbols and codes, longest first so "US$" wins over "$". */
 const CURRENCIES: [string, string][] = [
-  ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['C$', 'CAD'], ['R$', 'BRL'],
+  ['US$', 'USD'], ['$US', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['C$', 'CAD'], ['R$', 'BRL'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['¥', 'JPY'],
   ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['INR', 'INR'], ['CAD', 'CAD'], ['AUD', 'AUD'],
   ['CHF', 'CHF'], ['PLN', 'PLN'], ['zł', 'PLN'], ['BRL', 'BRL'],
@@ -18,7 +18,7 @@ const escapeDollar = (s: string) => s.replace(/[$]/g, '\\$');
 const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
 // "Milestone 2 $500" must not read as 2 dollars, nor "Illustrations 3–5£825.00" as 5 pounds: $, £,
 // ₹ and ¥ alone only ever come before the number; €, codes and "US$" may follow it ("1.250,00 €",
-// "500 EUR", "2400,00 US$" as Spanish pages write dollars).
+// "500 EUR", "2400,00 US$" and "32,00 $US" as Spanish and French pages write dollars).
 const SUFFIX = CURRENCIES.filter(([s]) => !/^[$£₹¥]$/.test(s)).map(([s]) => escapeDollar(s)).join('|');
 // Thousands grouped by a comma, a dot, a space, a no-break or narrow no-break space ("1 400,00 €"
 // in French), a thin space or an apostrophe ("CHF 1’200" in Switzerland).

@@ -50,6 +50,9 @@ describe('milestone index prefixes', () => {
     ['Jalon 3 : Maquettes', 'Maquettes'],
     ['Hito nº 4. Pruebas', 'Pruebas'],
     ['Milestone #5 - Launch', 'Launch'],
+    ['1. Datenmodell und Anbindung', 'Datenmodell und Anbindung'],
+    ['2) Backend', 'Backend'],
+    ['3D model', '3D model'],
   ])('%s -> %s', (text, title) => {
     expect(text.replace(milestoneIndexPrefix, '').trim()).toBe(title);
   });
@@ -171,5 +174,12 @@ describe('contract status words in Italian, Polish and Dutch', () => {
   ])('%s -> %s', (word, status) => {
     const doc = page(`<h1>Contratto orario</h1><dl><dt>Stato</dt><dd>${word}</dd><dt>Hourly rate</dt><dd>$40.00/hr</dd></dl>`);
     expect(readWorkroom(doc, '1', { today: TODAY }).contract?.status).toBe(status);
+  });
+});
+
+describe('an hourly contract with French terms', () => {
+  it('reads "Taux horaire : 32,00 $US/h" and "Début du contrat : 5 janvier 2026"', () => {
+    const doc = page(`<h1>Support WordPress</h1><aside><p><span>Type de contrat :</span> Horaire</p><p><span>Taux horaire :</span> 32,00 $US/h</p><p><span>Limite hebdomadaire :</span> 10 h/semaine</p><p><span>Début du contrat :</span> 5 janvier 2026</p></aside>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).contract).toMatchObject({ type: 'hourly', hourlyRate: 32, currency: 'USD', weeklyLimit: 10, startedOn: '2026-01-05' });
   });
 });

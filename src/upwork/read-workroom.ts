@@ -314,8 +314,9 @@ function readType(doc: Document, milestonesShown: boolean): ContractType | null 
 }
 
 function readHours(text: string | null): number | null {
-  const m = /(\d+(?:\.\d+)?)\s*(?:hrs?|hours?)\b/i.exec(text ?? '');
-  return m ? Number(m[1]) : null;
+  // "25 hrs/week", "20 Std./Woche", "10 h/semaine", "12,5 horas": hours in any of the languages.
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:hrs?|hours?|h|std|stunden|heures?|horas?|ore|godz|uur)(?![\p{L}])/iu.exec(text ?? '');
+  return m?.[1] ? Number(m[1].replace(',', '.')) : null;
 }
 
 const isWeeklyLimit = (value: string) => readHours(value) !== null || noLimitText.test(value);

@@ -136,7 +136,7 @@ export const clientName = '[data-test="client-name"], [data-qa="client-name"]';
 export const clientName_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 0]];
 export const contractType = '[data-test="contract-type"]';
 export const contractType_: Where = [['workroom-fixed-cards.html', 1], ['workroom-hourly.html', 1]];
-export const contractStatus = '[data-test="contract-status"]';
+export const contractStatus = '[data-test="contract-status"], [data-qa="contract-status"]';
 export const contractStatus_: Where = [['workroom-fixed-cards.html', 1]];
 
 /** Labels whose neighbouring text is the value. */
@@ -168,7 +168,8 @@ export const weeklyLimitLabel_: Where = [['workroom-hourly.html', 1]];
 export const startedLabel = anchor([
   'Started', 'Start date', 'Started on', 'Contract start date', 'Contract started', 'Start',
   'Startdatum', 'Beginn', 'Gestartet', 'Date de début', 'Début', 'Commencé le', 'Fecha de inicio', 'Inicio', 'Iniciado', 'Data de início', 'Início', 'Iniciado em',
-  'Data di inizio', 'Iniziato', 'Inizio', 'Data rozpoczęcia', 'Rozpoczęto', 'Gestart', 'Begonnen',
+  'Data di inizio', 'Iniziato', 'Inizio', 'Data rozpoczęcia', 'Rozpoczęto', 'Gestart', 'Gestart op', 'Begonnen', 'Begonnen op',
+  'Début du contrat', 'Vertragsbeginn', 'Inicio del contrato', 'Início do contrato', 'Inizio del contratto', 'Contract start',
 ]);
 export const startedLabel_: Where = [['workroom-fixed-cards.html', 1], ['workroom-redesign.html', 1], ['workroom-hourly.html', 1]];
 export const contractTypeLabel = anchor(['Contract type', 'Type', 'Payment type', 'Project type']);
@@ -294,7 +295,7 @@ export const milestoneStatusWords: readonly [RegExp, 'not_funded' | 'funded' | '
 ];
 
 /** "Milestone 1: Logo design", "Milestone #2 - Backend": the index before a title, left out of it. */
-export const milestoneIndexPrefix = /^(?:milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamień milowy|fase)\s*(?:#|n[º°o]\.?\s*)?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))/i;
+export const milestoneIndexPrefix = /^(?:(?:milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamień milowy|fase)\s*(?:#|n[º°o]\.?\s*)?\d+\s*(?:[:.\-–—]\s*|\s+(?=\S))|#?\d{1,2}[.)]\s+(?=\p{L}))/iu;
 /** A line that is only a milestone's index ("3", "#2", "Milestone 2 of 4", "Meilenstein 2"). */
 export const milestoneIndexOnly = /^(?:#?\d+\.?|(?:milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamień milowy|fase)\s*(?:#|n[º°o]\.?\s*)?\d+(?:\s*(?:of|von|sur|de|di|van|z)\s*\d+)?)$/i;
 /** A label before a milestone's status on its line ("Status: Paid"). */
