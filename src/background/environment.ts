@@ -20,6 +20,9 @@ const RECENT_LIMIT = 12;
 const BADGE_COLOUR: Record<Severity, string> = { high: '#b42318', medium: '#b26a00', info: '#1f57c3' };
 
 export function browserEnvironment(store: Store, reminders?: Reminders): Environment {
+  /** Whether storage.local holds a reported write failure: known after the first look (this worker
+   * is its only writer), so that each reading does not read storage for it twice. */
+  let troubleStored: boolean | null = null;
   return {
     store,
     reminders,
@@ -52,9 +55,12 @@ export function browserEnvironment(store: Store, reminders?: Reminders): Environ
     async trouble() {
       // A failed write is kept in storage.local: the store itself may be what is failing (a full
       // quota refuses the store's own note of it). Otherwise the store's last error, if any.
-      const stored = await browser.storage.local.get(TROUBLE_KEY);
-      const reported = (stored[TROUBLE_KEY] as StoreTrouble | undefined) ?? null;
-      if (reported) return reported;
+      if (troubleStored !== false) {
+        const stored = await browser.storage.local.get(TROUBLE_KEY);
+        const reported = (stored[TROUBLE_KEY] as StoreTrouble | undefined) ?? null;
+        troubleStored = reported !== null;
+        if (reported) return reported;
+      }
       try {
         const last = await store.lastError();
         return last ? { kind: troubleKind(last.kind), message: last.message, at: last.at } : null;
@@ -63,11 +69,15 @@ export function browserEnvironment(store: Store, reminders?: Reminders): Environ
       }
     },
     async reportTrouble(error) {
+      troubleStored = null;
       await browser.storage.local.set({ [TROUBLE_KEY]: troubleOf(error, 'saving a page reading') }).catch(() => undefined);
     },
     async clearTrouble() {
-      const stored = await browser.storage.local.get(TROUBLE_KEY);
-      if (stored[TROUBLE_KEY] !== undefined) await browser.storage.local.remove(TROUBLE_KEY);
+      if (troubleStored !== false) {
+        const stored = await browser.storage.local.get(TROUBLE_KEY);
+        if (stored[TROUBLE_KEY] !== undefined) await browser.storage.local.remove(TROUBLE_KEY);
+        troubleStored = false;
+      }
       await store.clearWriteError();
     },
   };

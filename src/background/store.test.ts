@@ -362,9 +362,20 @@ describe('storage failures', () => {
     await db.meta.put({ key: 'lastError', kind: 'quota', message: 'full', at: T1 } as LastErrorInfo);
     await store.clearWriteError();
     expect(await store.lastError()).toBeNull();
+    // Written before this store started (an earlier worker): seen by a new store's first look.
     await db.meta.put({ key: 'lastError', kind: 'corrupt', message: '1 unreadable', at: T1 } as LastErrorInfo);
+    const restarted = createStore(db);
+    await restarted.clearWriteError();
+    expect(await restarted.lastError()).toMatchObject({ kind: 'corrupt' });
+    expect(await restarted.lastError()).toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('reports a failure it records itself after having looked and found none', async () => {
+    expect(await store.lastError()).toBeNull();
     await store.clearWriteError();
-    expect(await store.lastError()).toMatchObject({ kind: 'corrupt' });
+    await db.contracts.put({ id: '9', broken: true } as never);
+    expect(await store.getContract('9')).toBeNull();
+    expect(await store.lastError()).toMatchObject({ kind: 'corrupt', message: expect.stringContaining('(9)') });
   });
 });
 

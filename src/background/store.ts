@@ -99,10 +99,16 @@ export function createStore(db: ScopeGuardDb): Store {
     }
   }
 
+  /** Whether a last error is on record: known after the first look, so that each reading does not
+   * read and rewrite it (this store is the only writer of it). */
+  let errorOnRecord: 'none' | 'some' | 'unknown' = 'unknown';
+
   async function remember(error: StoreError): Promise<void> {
+    errorOnRecord = 'unknown';
     try {
       const info: LastErrorInfo = { key: 'lastError', kind: error.kind, message: error.message, at: new Date().toISOString() };
       await db.meta.put(info);
+      errorOnRecord = 'some';
     } catch {
       // The store is failing as a whole; the caller still gets the StoreError itself.
     }
@@ -353,21 +359,29 @@ export function createStore(db: ScopeGuardDb): Store {
         db.transaction('rw', [db.contracts, db.events, db.rooms, db.dismissals, db.meta], async () => {
           await Promise.all([db.contracts.clear(), db.events.clear(), db.rooms.clear(), db.dismissals.clear()]);
           await db.meta.delete('lastError');
+          errorOnRecord = 'none';
         }),
       ),
 
     lastError: () =>
       guarded('reading the last error', async () => {
+        if (errorOnRecord === 'none') return null;
         const row = await db.meta.get('lastError');
-        return row && row.key === 'lastError' ? row : null;
+        const found = row && row.key === 'lastError' ? row : null;
+        errorOnRecord = found ? 'some' : 'none';
+        return found;
       }),
 
     clearWriteError: () =>
       guarded('clearing a storage problem', async () => {
-        await db.transaction('rw', db.meta, async () => {
+        if (errorOnRecord === 'none') return;
+        const kept = await db.transaction('rw', db.meta, async () => {
           const row = await db.meta.get('lastError');
           if (row && row.key === 'lastError' && row.kind !== 'corrupt') await db.meta.delete('lastError');
+          else return row && row.key === 'lastError';
+          return false;
         });
+        errorOnRecord = kept ? 'some' : 'none';
       }),
   };
 }
