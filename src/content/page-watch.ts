@@ -11,6 +11,7 @@ import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
 import { api as browser } from '../platform/native-api';
 import { readingToStore, readPage } from '../upwork/read-page';
 import { observedContainer } from '../upwork/containers';
+import { storyItem } from '../upwork/selectors';
 import { getContractId, getRoomId } from '../upwork/urls';
 import type { Message } from '../core/types';
 import { isFromOwnPage } from '../protocol/tab-messages';
@@ -119,6 +120,14 @@ export function startPageWatch(): void {
   checkUrl();
 }
 
+/** Does a mutation add a story (a message of the room) to the page? */
+function addsStory(record: MutationRecord): boolean {
+  for (const node of Array.from(record.addedNodes)) {
+    if (node.nodeType === 1 && ((node as Element).matches(storyItem) || (node as Element).querySelector(storyItem) !== null)) return true;
+  }
+  return false;
+}
+
 class PageSession {
   readonly url: string;
   private readonly controller = new AbortController();
@@ -192,7 +201,15 @@ class PageSession {
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.banner.owns(r.target))) return;
       room.noteMutations(records, (node) => this.banner.owns(node));
-      this.schedule();
+      // The room's first messages rendering (the app shows them after fetching): read them now,
+      // not after the debounce that gathers later changes (no message of this page read yet).
+      // Read in this microtask, before the page paints them: a first reading is at most one slice
+      // of 12 ms, and a timer would wait behind the page's rendering of everything it added.
+      if (this.acknowledged.size === 0 && this.unsent.size === 0 && records.some(addsStory)) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        void this.run();
+      } else this.schedule();
     });
     this.observer.observe(container, { childList: true, subtree: true, characterData: true });
   }
