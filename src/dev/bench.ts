@@ -166,6 +166,38 @@ async function bannerSmallRoom(browser: BenchChromium): Promise<void> {
   add({ figure: 'banner shown after content ready, new room of 100', browser: 'chromium', unit: 'ms', samples, target: '<= 50 ms', meets: median(samples) <= 50 });
 }
 
+/**
+ * As Upwork renders a room: the page loads with an empty message list, and the room's stories
+ * appear later, all at once (the page's own script stands in for the app rendering what it
+ * fetched). From the moment they are in the page to the banner, for a room not seen before: the
+ * extension is already running, so this is what a freelancer waits for.
+ */
+const RENDER_LATER = `<script>(() => {
+  const viewport = document.querySelector('#story-viewport');
+  const stories = Array.from(viewport.children);
+  for (const story of stories) story.remove();
+  addEventListener('load', () => setTimeout(() => {
+    window.__bench.contentAt = performance.now();
+    viewport.append(...stories);
+  }, 300));
+})();</script>`;
+
+async function bannerRenderedRoom(browser: BenchChromium): Promise<void> {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const url = roomUrl(200 + round + 1);
+    browser.serve(url, benchRoomPage(100, 0, RENDER_LATER));
+    const page = await browser.open(url);
+    await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 30_000, 'the banner');
+    samples.push(await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: { shownAt: number; contentAt: number } }).__bench;
+      return bench.shownAt - bench.contentAt;
+    }));
+    await page.close();
+  }
+  add({ figure: 'banner shown after the room renders its messages, new room of 100', browser: 'chromium', unit: 'ms', samples, target: '<= 50 ms', meets: median(samples) <= 50 });
+}
+
 async function storeFigures(browser: BenchChromium): Promise<void> {
   const json = generatedExport(1000, 50);
   const started = performance.now();
@@ -240,7 +272,10 @@ async function main(): Promise<void> {
       return pageTab(await chromium.open(url));
     };
     if (wants('reading')) await readingFigures('chromium', open);
-    if (wants('banner')) await bannerSmallRoom(chromium);
+    if (wants('banner')) {
+      await bannerSmallRoom(chromium);
+      await bannerRenderedRoom(chromium);
+    }
     if (bare) await chromiumImpact(chromium, bare);
     if (wants('detector')) await detectorInPage('chromium', open, script, texts);
     if (wants('store')) await storeFigures(chromium);
