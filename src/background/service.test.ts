@@ -48,13 +48,20 @@ const room: PageReading = {
 
 function setup() {
   const store = createStore(createDb({ indexedDB: new IDBFactory(), IDBKeyRange, name: `service-${Math.random()}` }));
-  // Each assessment reads the contract's timeline once: counting the reads counts assessments.
-  let timelineReads = 0;
+  // Each assessment reads the contract's timeline once, or runs inside a reading's transaction:
+  // counting both counts assessments.
+  let assessments = 0;
   const getTimeline = store.getTimeline;
   store.getTimeline = (contractId) => {
-    timelineReads++;
+    assessments++;
     return getTimeline(contractId);
   };
+  const ingest = store.ingest;
+  store.ingest = ((reading, observedAt, url, assess) =>
+    ingest(reading, observedAt, url, assess && ((state, events, dismissals) => {
+      assessments++;
+      return assess(state, events, dismissals);
+    }))) as typeof store.ingest;
   const announced: (string | null)[] = [];
   const badges: { tabId: number | null; count: number; severity: Severity | null }[] = [];
   let changes = 0;
@@ -92,7 +99,7 @@ function setup() {
     badges,
     changes: () => changes,
     announced,
-    timelineReads: () => timelineReads,
+    assessments: () => assessments,
     fromTab,
     fromPopup,
     setSettings: (s: Partial<Settings>) => {
@@ -130,9 +137,9 @@ describe('background handlers', () => {
 
   it('assesses a contract once per reading, and names the reader in the change notice', async () => {
     await read(t.handlers, WORKROOM, workroom, t.fromTab(WORKROOM));
-    const before = t.timelineReads();
+    const before = t.assessments();
     const ack = (await t.handlers['page.reading']({ url: ROOM, reading: room, from: 'reader-1' }, t.fromTab(ROOM))) as ResponseMap['page.reading'];
-    expect(t.timelineReads() - before).toBe(1);
+    expect(t.assessments() - before).toBe(1);
     expect(ack.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
     expect(ack.view.markers.map((m) => m.messageId)).toEqual(['story_1']);
     expect(t.announced.at(-1)).toBe('reader-1');

@@ -13,7 +13,7 @@ import type { HandlerContext, Handlers } from '../protocol/router';
 import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
 import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
 import type { ContractRow } from './db';
-import type { Store } from './store';
+import type { AssessInStore, ContractSummaryFields, IngestResult, Store } from './store';
 import { troubleOf } from './store-error';
 
 export interface Environment {
@@ -55,6 +55,18 @@ function topSeverity(warnings: { severity: Severity }[]): Severity | null {
 const badgeCount = (warnings: { severity: Severity }[]) => warnings.filter((w) => w.severity !== 'info').length;
 
 export function createHandlers(env: Environment): Handlers<ResponseMap> {
+  /** What the popup list ranks and counts a contract by. */
+  function summaryOf(assessment: Assessment): ContractSummaryFields {
+    const open = assessment.warnings;
+    return {
+      openWarnings: badgeCount(open),
+      rank: contractRisk(open),
+      topSeverity: topSeverity(open),
+      scopeRequests: assessment.scopeRequests.length,
+      paidRequests: assessment.scopeRequests.filter((r) => r.paid).length,
+    };
+  }
+
   async function assess(state: ContractState): Promise<Assessment> {
     const [events, dismissals, settings] = await Promise.all([
       env.store.getTimeline(state.id),
@@ -67,14 +79,7 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
   /** Re-assess one contract and keep its list summary (rank, counts) current in the store. */
   async function refreshSummary(state: ContractState): Promise<Assessment> {
     const assessment = await assess(state);
-    const open = assessment.warnings;
-    await env.store.setSummary(state.id, {
-      openWarnings: badgeCount(open),
-      rank: contractRisk(open),
-      topSeverity: topSeverity(open),
-      scopeRequests: assessment.scopeRequests.length,
-      paidRequests: assessment.scopeRequests.filter((r) => r.paid).length,
-    });
+    await env.store.setSummary(state.id, summaryOf(assessment));
     return assessment;
   }
 
@@ -115,20 +120,26 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       const observedAt = env.now();
       // The recent pages list and the store are apart (storage.local and IndexedDB): both at once.
       const remembered = env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
-      let result: { contractId: string | null; added: number };
+      let result: IngestResult<Assessment>;
       try {
-        [result] = await Promise.all([env.store.ingest(reading, observedAt, url), remembered]);
+        const settings = await env.settings();
+        // The contract is assessed inside the reading's transaction, and its summary (the popup
+        // list ranks by it) stored with the reading, before the reply. The badges, reminders and
+        // change notice follow from the store and can come after it.
+        const assess: AssessInStore<Assessment> = (state, events, dismissals) => {
+          const assessment = assessContract(state, events, { dismissals, now: env.now(), settings });
+          return { summary: summaryOf(assessment), value: assessment };
+        };
+        [result] = await Promise.all([env.store.ingest(reading, observedAt, url, assess), remembered]);
       } catch (error) {
         await remembered.catch(() => undefined);
         await env.reportTrouble(error);
         throw error;
       }
       await env.clearTrouble();
-      const state = result.contractId ? await env.store.getContract(result.contractId) : null;
-      // The summary is part of what is stored for the reading (the popup list ranks by it): written
-      // before the reply. The badges, reminders and change notice follow from the store and can
-      // come after it.
-      const assessment = state ? await refreshSummary(state) : null;
+      if (result.assessFailed !== undefined) throw result.assessFailed;
+      const state = result.assessed?.state ?? null;
+      const assessment = result.assessed?.value ?? null;
       // After the assessment: it notes unreadable records it had to leave out.
       const trouble = await env.trouble();
       const followUp = async () => {

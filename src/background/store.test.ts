@@ -129,6 +129,42 @@ describe('ingest', () => {
   });
 });
 
+describe('ingest with an assessment in the same transaction', () => {
+  it('hands the callback the whole timeline and the dismissals, and stores its summary with the reading', async () => {
+    await store.ingest(workroom(), T1, URL_OVERVIEW);
+    await store.dismiss({ contractId: '123', warningId: 'w1', reason: 'handled', at: T1 } as Dismissal);
+    const seen: { events: number; dismissals: number }[] = [];
+    const result = await store.ingest(workroom('123', { messages: [message('story_1', 'Can you add a blog?')] }), T2, URL_OVERVIEW, (state, events, dismissals) => {
+      seen.push({ events: events.length, dismissals: dismissals.length });
+      return { summary: { openWarnings: 2, rank: 7, topSeverity: 'high' }, value: state.id };
+    });
+    expect(result).toMatchObject({ contractId: '123', added: 1, assessed: { value: '123', state: { openWarnings: 2, rank: 7 } } });
+    expect(seen).toEqual([{ events: (await store.getTimeline('123')).length, dismissals: 1 }]);
+    expect(await store.getContract('123')).toMatchObject({ openWarnings: 2, rank: 7, topSeverity: 'high' });
+  });
+
+  it('gives a contract seen for the first time the same timeline as a later read, in the same order', async () => {
+    let given: string[] = [];
+    const messages = [message('story_2', 'Second', '2026-10-30T10:00:00.000Z'), message('story_1', 'First', '2026-10-30T09:00:00.000Z')];
+    await store.ingest(workroom('321', { messages }), T1, URL_OVERVIEW, (_, events) => {
+      given = events.map((e) => e.id);
+      return { summary: { openWarnings: 0, rank: 0 }, value: null };
+    });
+    expect(given).toEqual((await store.getTimeline('321')).map((e) => e.id));
+    expect(given).toHaveLength(6);
+  });
+
+  it('keeps the reading when the assessment fails, and says why', async () => {
+    const result = await store.ingest(workroom(), T1, URL_OVERVIEW, () => {
+      throw new Error('rule fault');
+    });
+    expect(result.assessFailed).toEqual(new Error('rule fault'));
+    expect(result.added).toBe(4);
+    expect(await store.getTimeline('123')).toHaveLength(4);
+    expect(await store.getContract('123')).toMatchObject({ openWarnings: 0, rank: 0 });
+  });
+});
+
 describe('listContracts', () => {
   it('lists by risk, then by latest activity, skipping and counting unreadable rows', async () => {
     await store.ingest(workroom('1', { messages: [message('s1', 'a', '2026-10-01T00:00:00.000Z')] }), T1, null);

@@ -32,12 +32,23 @@ import {
 import { activityKey } from './migrations';
 import { StoreError, toStoreError } from './store-error';
 
-export interface IngestResult {
+export interface IngestResult<T = never> {
   /** The key the reading was stored under; null for a page of no contract (the contracts list). */
   contractId: string | null;
   /** Events newly written (a repeated reading adds 0). */
   added: number;
+  /** With an `assess` callback: the contract as stored and what the callback made of it. */
+  assessed?: { state: ContractRow; value: T };
+  /** The callback failed: the reading is stored all the same (with the summary it had), and this is why. */
+  assessFailed?: unknown;
 }
+
+/**
+ * Assesses a contract inside the reading's own transaction: given the contract, its whole timeline
+ * (chronological) and its dismissals, returns the list summary to store with it and any value.
+ * Synchronous: the transaction must not wait on anything but the store.
+ */
+export type AssessInStore<T> = (state: ContractRow, events: TimelineEvent[], dismissals: Dismissal[]) => { summary: ContractSummaryFields; value: T };
 
 /** What an import added; `contracts` and `events` count new ones, merged contracts apart. */
 export interface ImportResult {
@@ -62,7 +73,9 @@ export interface ContractSummaryFields {
  * out is recorded as the store's last error (kind "corrupt"), which `lastError()` returns.
  */
 export interface Store {
-  ingest(reading: PageReading, observedAt: string, url: string | null): Promise<IngestResult>;
+  /** Stores a reading in one transaction; with `assess`, also assesses the contract in it and
+   * stores the summary (one transaction instead of five: read contract, timeline, dismissals, write). */
+  ingest<T = never>(reading: PageReading, observedAt: string, url: string | null, assess?: AssessInStore<T>): Promise<IngestResult<T>>;
   /** Riskiest first (rank), then most recent activity: one indexed query. */
   listContracts(): Promise<ContractRow[]>;
   /** null when unknown, or when its record cannot be read (then recorded as the last error). */
@@ -118,15 +131,28 @@ export function createStore(db: ScopeGuardDb): Store {
     if (count > 0) await remember(new StoreError('corrupt', `Some stored Scope Guard data cannot be read: ${count} unreadable ${what} left out.`));
   }
 
-  /** Adds the events whose id is new; returns those added. Must run inside a transaction. */
-  async function addNewEvents(events: readonly TimelineEvent[]): Promise<TimelineEvent[]> {
+  /** Adds the events whose id is new; returns those added. Must run inside a transaction. Ids in
+   * `absent` were looked up in this transaction and not found: not looked up again. */
+  async function addNewEvents(events: readonly TimelineEvent[], absent: ReadonlySet<string> = new Set()): Promise<TimelineEvent[]> {
     const unique = new Map<string, TimelineEvent>();
     for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event);
     const candidates = [...unique.values()];
-    const existing = await db.events.bulkGet(candidates.map((event) => event.id));
-    const fresh = candidates.filter((_, index) => existing[index] === undefined);
+    const unsure = candidates.filter((event) => !absent.has(event.id));
+    const existing = new Set<string>();
+    if (unsure.length) {
+      const found = await db.events.bulkGet(unsure.map((event) => event.id));
+      unsure.forEach((event, index) => {
+        if (found[index] !== undefined) existing.add(event.id);
+      });
+    }
+    const fresh = candidates.filter((event) => !existing.has(event.id));
     if (fresh.length > 0) await db.events.bulkAdd(fresh);
     return fresh;
+  }
+
+  /** One contract's event rows, unchecked, in index order. */
+  function timelineRows(contractId: string): Promise<unknown[]> {
+    return db.events.where('[contractId+at]').between([contractId, ''], [contractId, '\uffff'], true, true).toArray();
   }
 
   function rowOf(state: ContractState, previous: ContractRow | null | undefined, added: readonly TimelineEvent[]): ContractRow {
@@ -144,10 +170,12 @@ export function createStore(db: ScopeGuardDb): Store {
   }
 
   return {
-    ingest: (reading, observedAt, url) =>
+    ingest: <T>(reading: PageReading, observedAt: string, url: string | null, assess?: AssessInStore<T>) =>
       guarded('saving a page reading', async () => {
         let replaced: string | null = null;
-        const result = await db.transaction('rw', [db.contracts, db.events, db.rooms], async (): Promise<IngestResult> => {
+        let unreadableEvents = 0;
+        const tables = assess ? [db.contracts, db.events, db.rooms, db.dismissals] : [db.contracts, db.events, db.rooms];
+        const result = await db.transaction('rw', tables, async (): Promise<IngestResult<T>> => {
           let resolved = reading;
           // A room already known to belong to a contract is stored under the contract.
           if (!reading.contractId && reading.roomId) {
@@ -159,6 +187,9 @@ export function createStore(db: ScopeGuardDb): Store {
 
           const added: TimelineEvent[] = [];
           let previous = (await db.contracts.get(key)) ?? null;
+          // A contract first seen now has no events but those this reading adds.
+          const firstSeen = previous === null;
+          let roomMoved = false;
           if (previous && !isContractRow(previous)) {
             // An unreadable record is replaced by what this reading shows; its events stay.
             replaced = key;
@@ -170,6 +201,7 @@ export function createStore(db: ScopeGuardDb): Store {
             const roomState = await db.contracts.get(roomId);
             if (roomState) {
               // The room was stored on its own before its contract was known: move it over.
+              roomMoved = true;
               const roomEvents = await db.events.where('contractId').equals(roomId).toArray();
               const merged = mergeRoomIntoContract(roomState, roomEvents, state, key);
               await db.events.bulkDelete(roomEvents.map((event) => event.id));
@@ -182,16 +214,39 @@ export function createStore(db: ScopeGuardDb): Store {
           }
 
           const messageIds = resolved.messages.map((message) => message.id);
-          const knownEvents = await db.events.bulkGet(messageIds.map((id) => messageEventId(key, id)));
+          const eventIds = messageIds.map((id) => messageEventId(key, id));
+          const knownEvents = await db.events.bulkGet(eventIds);
           const known = new Set(messageIds.filter((_, index) => knownEvents[index] !== undefined));
+          const absent = new Set(eventIds.filter((_, index) => knownEvents[index] === undefined));
           const derived = deriveEvents(state, resolved, observedAt, known, url);
           if (!derived) return { contractId: null, added: 0 };
-          added.push(...(await addNewEvents(derived.events)));
-          await db.contracts.put(rowOf(derived.state, previous, added));
-          return { contractId: key, added: added.length };
+          added.push(...(await addNewEvents(derived.events, absent)));
+          const row = rowOf(derived.state, previous, added);
+          if (!assess) {
+            await db.contracts.put(row);
+            return { contractId: key, added: added.length };
+          }
+          // Read back unless this reading made the whole timeline: a new contract, no room moved
+          // into it, and every event it derived new.
+          const whole = firstSeen && !roomMoved && added.length === new Set(derived.events.map((e) => e.id)).size;
+          const [rows, dismissals] = await Promise.all([whole ? (added as unknown[]) : timelineRows(key), db.dismissals.where('contractId').equals(key).toArray()]);
+          const events = rows.filter((r) => v.is(timelineEventSchema, r));
+          unreadableEvents = rows.length - events.length;
+          let assessed: { summary: ContractSummaryFields; value: T };
+          try {
+            assessed = assess(row, orderTimeline(events), dismissals.filter((d) => v.is(dismissalSchema, d)));
+          } catch (error) {
+            // A fault in the rules must not cost the reading: it is stored, the fault reported.
+            await db.contracts.put(row);
+            return { contractId: key, added: added.length, assessFailed: error };
+          }
+          const stored: ContractRow = { ...row, ...assessed.summary };
+          await db.contracts.put(stored);
+          return { contractId: key, added: added.length, assessed: { state: stored, value: assessed.value } };
         });
         // Told after the commit: meta is outside the reading's transaction.
         if (replaced) await reportSkipped(1, `contract record (${replaced}), replaced by a new reading`);
+        await reportSkipped(unreadableEvents, `events of contract ${result.contractId}`);
         return result;
       }),
 
@@ -224,10 +279,7 @@ export function createStore(db: ScopeGuardDb): Store {
 
     getTimeline: (contractId) =>
       guarded('reading a timeline', async () => {
-        const rows = await db.events
-          .where('[contractId+at]')
-          .between([contractId, ''], [contractId, '\uffff'], true, true)
-          .toArray();
+        const rows = await timelineRows(contractId);
         const items = rows.filter((row) => v.is(timelineEventSchema, row));
         await reportSkipped(rows.length - items.length, `events of contract ${contractId}`);
         return orderTimeline(items);
