@@ -34,6 +34,7 @@ export class Banner {
   private settings = { banners: true, markers: true };
   private last: { view: PageView; signal: AbortSignal } | null = null;
   private shownKey: string | null = null;
+  private markersTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(life: AbortSignal) {
     this.markers = new Markers();
@@ -60,6 +61,7 @@ export class Banner {
   reset(): void {
     this.last = null;
     this.shownKey = null;
+    clearTimeout(this.markersTimer);
     this.markers.clear();
     if (this.root) this.root.replaceChildren(el('style', {}, bannerCss));
     if (this.host) setShown(this.host, false);
@@ -85,8 +87,13 @@ export class Banner {
       this.shownKey = key;
       if (focused) restoreFocus(root, focused);
     }
-    if (this.settings.markers) this.markers.render(view.markers, pageSignal);
-    else this.markers.clear();
+    // The markers beside the messages come in the next task: the banner shows first.
+    clearTimeout(this.markersTimer);
+    this.markersTimer = setTimeout(() => {
+      if (pageSignal.aborted) return;
+      if (this.settings.markers) this.markers.render(view.markers, pageSignal);
+      else this.markers.clear();
+    }, 0);
   }
 
   showError(message: string): void {
@@ -103,6 +110,7 @@ export class Banner {
 
   /** After the extension was updated or disabled: remove everything, leave one small note. */
   showUpdatedNotice(): void {
+    clearTimeout(this.markersTimer);
     this.markers.clear();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'open' });
@@ -126,6 +134,7 @@ export class Banner {
 
   private remove(): void {
     this.shownKey = null;
+    clearTimeout(this.markersTimer);
     this.markers.clear();
     this.host?.remove();
     this.host = null;
@@ -167,19 +176,27 @@ export class Banner {
       ...(problemsOnly ? [this.saveButton()] : []),
       toggle,
     ]);
-    const body = el('div', { class: 'body', id: bodyId, hidden: this.collapsed ? '' : null }, [
-      ...(view.trouble ? [el('p', { class: 'trouble' }, [t('storeTroublePrefix'), ' ', view.trouble.message])] : []),
-      ...(view.problems.length
-        ? [
-            el('div', { class: 'problems', role: 'note' }, [
-              ...(problemsOnly ? [] : [el('strong', {}, t('layoutNotRecognised')), ' ', this.saveButton()]),
-              el('ul', {}, view.problems.slice(0, 4).map((p) => el('li', {}, p))),
-            ]),
-          ]
-        : []),
-      ...shown.map((g) => this.buildGroup(g)),
-      ...(hiddenCount ? [el('p', { class: 'more' }, tCount('bannerMore', hiddenCount))] : []),
-    ]);
+    // The details are built when first opened: a folded strip shows at once.
+    const body = el('div', { class: 'body', id: bodyId, hidden: this.collapsed ? '' : null });
+    let filled = false;
+    const fill = () => {
+      if (filled) return;
+      filled = true;
+      body.append(
+        ...(view.trouble ? [el('p', { class: 'trouble' }, [t('storeTroublePrefix'), ' ', view.trouble.message])] : []),
+        ...(view.problems.length
+          ? [
+              el('div', { class: 'problems', role: 'note' }, [
+                ...(problemsOnly ? [] : [el('strong', {}, t('layoutNotRecognised')), ' ', this.saveButton()]),
+                el('ul', {}, view.problems.slice(0, 4).map((p) => el('li', {}, p))),
+              ]),
+            ]
+          : []),
+        ...shown.map((g) => this.buildGroup(g)),
+        ...(hiddenCount ? [el('p', { class: 'more' }, tCount('bannerMore', hiddenCount))] : []),
+      );
+    };
+    if (!this.collapsed) fill();
     const top = count ? 'high' : view.warnings.length ? 'info' : 'problem';
     const card = el('section', { class: `card ${top}`, 'aria-label': t('extName') }, [
       line,
@@ -187,6 +204,7 @@ export class Banner {
       body,
     ]);
     const setCollapsed = (collapsed: boolean) => {
+      if (!collapsed) fill();
       this.collapsed = collapsed;
       writeOpen(!collapsed);
       body.toggleAttribute('hidden', collapsed);
