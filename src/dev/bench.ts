@@ -155,8 +155,10 @@ async function chromiumImpact(withExtension: BenchChromium, without: BenchChromi
 async function bannerSmallRoom(browser: BenchChromium): Promise<void> {
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const url = roomUrl(100 + round + 1);
-    browser.serve(url, benchRoomPage(100));
+    // A room, a contract and messages the store has never seen, each round.
+    const id = 0x10000 + round;
+    const url = roomUrl(id);
+    browser.serve(url, benchRoomPage(100, 100_000 + round * 1000, '', id));
     const page = await browser.open(url);
     await waitForReading(pageTab(page));
     await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 30_000, 'the banner');
@@ -185,8 +187,9 @@ const RENDER_LATER = `<script>(() => {
 async function bannerRenderedRoom(browser: BenchChromium): Promise<void> {
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const url = roomUrl(200 + round + 1);
-    browser.serve(url, benchRoomPage(100, 0, RENDER_LATER));
+    const id = 0x20000 + round;
+    const url = roomUrl(id);
+    browser.serve(url, benchRoomPage(100, 200_000 + round * 1000, RENDER_LATER, id));
     const page = await browser.open(url);
     await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 30_000, 'the banner');
     samples.push(await page.evaluate(() => {

@@ -36,11 +36,12 @@ export function benchStories(from: number, count: number): StorySpec[] {
 export const roomUrl = (size: number) => `https://www.upwork.com/ab/messages/rooms/room_bench${size.toString(16).padStart(6, '0')}`;
 export const workroomUrl = (contractId: string) => `https://www.upwork.com/nx/wm/workroom/${contractId}/overview`;
 
-/** A room of `size` stories, starting at story `first` (so that older ones can be prepended). */
-export function benchRoomPage(size: number, first = 0, extraScript = ''): string {
+/** A room of `size` stories, starting at story `first` (so that older ones can be prepended); `id`
+ * picks the room and its contract (`roomUrl(id)`), the size by default. */
+export function benchRoomPage(size: number, first = 0, extraScript = '', id = size): string {
   const html = roomPage({
-    roomId: `room_bench${size.toString(16).padStart(6, '0')}`,
-    contractId: String(39_000_000 + size),
+    roomId: `room_bench${id.toString(16).padStart(6, '0')}`,
+    contractId: String(39_000_000 + id),
     otherParty: CLIENT,
     subtitle: 'Shop website',
     freelancerName: FREELANCER,
