@@ -148,7 +148,7 @@ async function chromiumImpact(withExtension: BenchChromium, without: BenchChromi
   }
   add({ figure: 'longest long task overlapping a reading, room of 5,000 (load + scroll)', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.ours), target: '<= 50 ms', meets: median(samples.map((s) => s.ours)) <= 50 });
   add({ figure: 'longest long task, room of 5,000, with the extension', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.longest), floors: bare.map((s) => s.longest), target: 'floor: same page without the extension', meets: null });
-  add({ figure: 'banner shown after content ready, room of 5,000 (first visit, then known)', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.banner ?? Number.NaN), target: '<= 50 ms', meets: median(samples.map((s) => s.banner ?? Number.POSITIVE_INFINITY)) <= 50 });
+  add({ figure: 'banner shown after DOMContentLoaded, room of 5,000 served with its messages (first visit, then known)', browser: 'chromium', unit: 'ms', samples: samples.map((s) => s.banner ?? Number.NaN), target: '<= 50 ms', meets: median(samples.map((s) => s.banner ?? Number.POSITIVE_INFINITY)) <= 50 });
   add({ figure: 'page heap after reading 5,000 messages (CDP Runtime.getHeapUsage after GC)', browser: 'chromium', unit: 'MB', samples: samples.map((s) => s.heap / 1e6), floors: bare.map((s) => s.heap / 1e6), target: 'floor: same page without the extension; difference = content script', meets: null });
 }
 
@@ -165,7 +165,7 @@ async function bannerSmallRoom(browser: BenchChromium): Promise<void> {
     samples.push(await page.evaluate(() => (window as unknown as { __bench: { shownAt: number } }).__bench.shownAt - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
     await page.close();
   }
-  add({ figure: 'banner shown after content ready, new room of 100', browser: 'chromium', unit: 'ms', samples, target: '<= 50 ms', meets: median(samples) <= 50 });
+  add({ figure: 'banner shown after DOMContentLoaded, room served with its messages, new room of 100', browser: 'chromium', unit: 'ms', samples, target: '<= 50 ms', meets: median(samples) <= 50 });
 }
 
 /**
