@@ -176,7 +176,7 @@ export class Banner {
       ...(problemsOnly ? [this.saveButton()] : []),
       toggle,
     ]);
-    // The details are built when first opened: a folded strip shows at once.
+    // A folded strip shows at once; its details are built in the next task (or on opening).
     const body = el('div', { class: 'body', id: bodyId, hidden: this.collapsed ? '' : null });
     let filled = false;
     const fill = () => {
@@ -197,6 +197,7 @@ export class Banner {
       );
     };
     if (!this.collapsed) fill();
+    else setTimeout(fill, 0);
     const top = count ? 'high' : view.warnings.length ? 'info' : 'problem';
     const card = el('section', { class: `card ${top}`, 'aria-label': t('extName') }, [
       line,
