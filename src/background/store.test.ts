@@ -154,6 +154,17 @@ describe('ingest with an assessment in the same transaction', () => {
     expect(given).toHaveLength(6);
   });
 
+  it('stores a reading whose events were left behind without their contract record', async () => {
+    const reading = workroom('556', { messages: [message('story_1', 'Hello')] });
+    await store.ingest(reading, T1, URL_OVERVIEW);
+    const before = (await store.getTimeline('556')).map((e) => e.id);
+    await db.contracts.delete('556');
+    const result = await store.ingest(reading, T2, URL_OVERVIEW, () => ({ summary: { openWarnings: 0, rank: 0 }, value: null }));
+    expect(result.contractId).toBe('556');
+    expect(await store.getContract('556')).not.toBeNull();
+    expect((await store.getTimeline('556')).map((e) => e.id)).toEqual(before);
+  });
+
   it('keeps the reading when the assessment fails, and says why', async () => {
     const result = await store.ingest(workroom(), T1, URL_OVERVIEW, () => {
       throw new Error('rule fault');

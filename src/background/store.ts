@@ -146,7 +146,9 @@ export function createStore(db: ScopeGuardDb): Store {
       });
     }
     const fresh = candidates.filter((event) => !existing.has(event.id));
-    if (fresh.length > 0) await db.events.bulkAdd(fresh);
+    // Put, not add: an id this transaction found absent (or that cannot exist yet) is new either
+    // way, and a stray row left under it by some earlier fault is replaced, not fatal.
+    if (fresh.length > 0) await db.events.bulkPut(fresh);
     return fresh;
   }
 
@@ -186,7 +188,9 @@ export function createStore(db: ScopeGuardDb): Store {
           if (key === null) return { contractId: null, added: 0 };
 
           const added: TimelineEvent[] = [];
-          let previous = (await db.contracts.get(key)) ?? null;
+          const roomId = resolved.roomId;
+          const [previousRow, roomState] = await Promise.all([db.contracts.get(key), roomId && roomId !== key ? db.contracts.get(roomId) : undefined]);
+          let previous = previousRow ?? null;
           // A contract first seen now has no events but those this reading adds.
           const firstSeen = previous === null;
           let roomMoved = false;
@@ -196,9 +200,7 @@ export function createStore(db: ScopeGuardDb): Store {
             previous = null;
           }
           let state: ContractState | null = previous;
-          const roomId = resolved.roomId;
           if (roomId && roomId !== key) {
-            const roomState = await db.contracts.get(roomId);
             if (roomState) {
               // The room was stored on its own before its contract was known: move it over.
               roomMoved = true;
@@ -215,7 +217,8 @@ export function createStore(db: ScopeGuardDb): Store {
 
           const messageIds = resolved.messages.map((message) => message.id);
           const eventIds = messageIds.map((id) => messageEventId(key, id));
-          const knownEvents = await db.events.bulkGet(eventIds);
+          // A contract first seen now, with no room moved into it, has no events to look up.
+          const knownEvents = firstSeen && !roomMoved ? [] : await db.events.bulkGet(eventIds);
           const known = new Set(messageIds.filter((_, index) => knownEvents[index] !== undefined));
           const absent = new Set(eventIds.filter((_, index) => knownEvents[index] === undefined));
           const derived = deriveEvents(state, resolved, observedAt, known, url);
@@ -229,12 +232,13 @@ export function createStore(db: ScopeGuardDb): Store {
           // Read back unless this reading made the whole timeline: a new contract, no room moved
           // into it, and every event it derived new.
           const whole = firstSeen && !roomMoved && added.length === new Set(derived.events.map((e) => e.id)).size;
-          const [rows, dismissals] = await Promise.all([whole ? (added as unknown[]) : timelineRows(key), db.dismissals.where('contractId').equals(key).toArray()]);
-          const events = rows.filter((r) => v.is(timelineEventSchema, r));
-          unreadableEvents = rows.length - events.length;
+          const [rows, dismissals] = await Promise.all([whole ? ([] as unknown[]) : timelineRows(key), db.dismissals.where('contractId').equals(key).toArray()]);
+          const checked = rows.filter((r) => v.is(timelineEventSchema, r));
+          unreadableEvents = rows.length - checked.length;
+          const events = orderTimeline(whole ? added : checked);
           let assessed: { summary: ContractSummaryFields; value: T };
           try {
-            assessed = assess(row, orderTimeline(events), dismissals.filter((d) => v.is(dismissalSchema, d)));
+            assessed = assess(row, events, dismissals.filter((d) => v.is(dismissalSchema, d)));
           } catch (error) {
             // A fault in the rules must not cost the reading: it is stored, the fault reported.
             await db.contracts.put(row);
