@@ -152,9 +152,12 @@ async function chromiumImpact(withExtension: BenchChromium, without: BenchChromi
   add({ figure: 'page heap after reading 5,000 messages (CDP Runtime.getHeapUsage after GC)', browser: 'chromium', unit: 'MB', samples: samples.map((s) => s.heap / 1e6), floors: bare.map((s) => s.heap / 1e6), target: 'floor: same page without the extension; difference = content script', meets: null });
 }
 
+/** The banner rounds take a second each and vary by a few ms: more of them, at least 11. */
+const BANNER_ROUNDS = Math.max(ROUNDS, 11);
+
 async function bannerSmallRoom(browser: BenchChromium): Promise<void> {
   const samples: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < BANNER_ROUNDS; round++) {
     // A room, a contract and messages the store has never seen, each round.
     const id = 0x10000 + round;
     const url = roomUrl(id);
@@ -186,7 +189,7 @@ const RENDER_LATER = `<script>(() => {
 
 async function bannerRenderedRoom(browser: BenchChromium): Promise<void> {
   const samples: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < BANNER_ROUNDS; round++) {
     const id = 0x20000 + round;
     const url = roomUrl(id);
     browser.serve(url, benchRoomPage(100, 200_000 + round * 1000, RENDER_LATER, id));
