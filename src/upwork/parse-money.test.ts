@@ -25,6 +25,9 @@ describe('parseMoney', () => {
     ['US$ 3.150,00', 3150, 'USD'],
     ['150,00 R$', 150, 'BRL'],
     ['32,00 $US/h', 32, 'USD'],
+    ['₹3,60,000.00', 360000, 'INR'],
+    ['₹1,20,00,000', 12000000, 'INR'],
+    ['INR 45,000', 45000, 'INR'],
   ])('%s -> %d %s', (text, amount, currency) => {
     expect(parseMoney(text)).toEqual({ amount, currency });
   });

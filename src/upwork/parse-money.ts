@@ -21,8 +21,9 @@ const SYMBOL = CURRENCIES.map(([s]) => escapeDollar(s)).join('|');
 // "500 EUR", "2400,00 US$" and "32,00 $US" as Spanish and French pages write dollars).
 const SUFFIX = CURRENCIES.filter(([s]) => !/^[$£₹¥]$/.test(s)).map(([s]) => escapeDollar(s)).join('|');
 // Thousands grouped by a comma, a dot, a space, a no-break or narrow no-break space ("1 400,00 €"
-// in French), a thin space or an apostrophe ("CHF 1’200" in Switzerland).
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// in French), a thin space or an apostrophe ("CHF 1’200" in Switzerland), or in lakhs and crores
+// as Indian pages write rupees ("₹3,60,000.00", "₹1,20,00,000").
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** Currency before the number, or after it. */
 export const MONEY_PATTERN = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER}))|(?:(${NUMBER})\s?(${SUFFIX})(?![A-Za-z\d]))`,
