@@ -118,11 +118,11 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
     async 'page.reading'({ url, reading, from }, context) {
       checkClaim(url, reading.contractId, reading.roomId, context);
       const observedAt = env.now();
+      const settings = await env.settings();
       // The recent pages list and the store are apart (storage.local and IndexedDB): both at once.
       const remembered = env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
       let result: IngestResult<Assessment>;
       try {
-        const settings = await env.settings();
         // The contract is assessed inside the reading's transaction, and its summary (the popup
         // list ranks by it) stored with the reading, before the reply. The badges, reminders and
         // change notice follow from the store and can come after it.

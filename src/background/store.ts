@@ -191,7 +191,6 @@ export function createStore(db: ScopeGuardDb): Store {
           const roomId = resolved.roomId;
           const [previousRow, roomState] = await Promise.all([db.contracts.get(key), roomId && roomId !== key ? db.contracts.get(roomId) : undefined]);
           let previous = previousRow ?? null;
-          // A contract first seen now has no events but those this reading adds.
           const firstSeen = previous === null;
           let roomMoved = false;
           if (previous && !isContractRow(previous)) {
@@ -215,10 +214,11 @@ export function createStore(db: ScopeGuardDb): Store {
             await db.rooms.put({ roomId, contractId: key });
           }
 
+          // A contract first seen now, with no room moved into it, has no events stored yet.
+          const nothingStored = firstSeen && !roomMoved;
           const messageIds = resolved.messages.map((message) => message.id);
           const eventIds = messageIds.map((id) => messageEventId(key, id));
-          // A contract first seen now, with no room moved into it, has no events to look up.
-          const knownEvents = firstSeen && !roomMoved ? [] : await db.events.bulkGet(eventIds);
+          const knownEvents = nothingStored ? [] : await db.events.bulkGet(eventIds);
           const known = new Set(messageIds.filter((_, index) => knownEvents[index] !== undefined));
           const absent = new Set(eventIds.filter((_, index) => knownEvents[index] === undefined));
           const derived = deriveEvents(state, resolved, observedAt, known, url);
@@ -229,9 +229,9 @@ export function createStore(db: ScopeGuardDb): Store {
             await db.contracts.put(row);
             return { contractId: key, added: added.length };
           }
-          // Read back unless this reading made the whole timeline: a new contract, no room moved
-          // into it, and every event it derived new.
-          const whole = firstSeen && !roomMoved && added.length === new Set(derived.events.map((e) => e.id)).size;
+          // Read back unless this reading made the whole timeline: nothing stored before, and
+          // every event it derived new.
+          const whole = nothingStored && added.length === new Set(derived.events.map((e) => e.id)).size;
           const [rows, dismissals] = await Promise.all([whole ? ([] as unknown[]) : timelineRows(key), db.dismissals.where('contractId').equals(key).toArray()]);
           const checked = rows.filter((r) => v.is(timelineEventSchema, r));
           unreadableEvents = rows.length - checked.length;
