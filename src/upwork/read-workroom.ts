@@ -65,6 +65,8 @@ export interface WorkroomOptions {
 }
 
 const outsideChrome = (els: Iterable<Element>) => Array.from(els).filter((el) => !el.closest(pageChrome));
+/** Not shown: hidden, hidden from assistive technology, or in a dialog (a modal not open). */
+const CONCEALED = '[hidden], [aria-hidden="true"], [role="dialog"]';
 
 /** A line that is an amount with a few words ("Fixed price $750.00", "$112K total spent"), not a
  * name that happens to hold one ("Landing page copy – $500 starter package (5 pages)"). */
@@ -237,7 +239,7 @@ function clientFromCard(doc: Document): string | null {
  * company, outside page chrome (the notifications menu names clients too). */
 function clientFromLink(doc: Document): string | null {
   for (const el of outsideChrome(doc.querySelectorAll(clientLink))) {
-    if (el.closest('[hidden], [aria-hidden="true"], [role="dialog"]')) continue;
+    if (el.closest(CONCEALED)) continue;
     const text = textOf(el);
     if (text && text.length <= 60 && isName(text) && !clientCardNoise.test(text)) return text;
   }
@@ -254,7 +256,7 @@ function clientNearTitle(title: Element | null): string | null {
   for (let i = 0; i < TITLE_BOX_LEVELS && box?.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
   if (!box || box === title) return null;
   for (const el of outsideChrome(box.querySelectorAll(clientMark))) {
-    if (el.contains(title) || el.closest('[hidden], [aria-hidden="true"], [role="dialog"], button')) continue;
+    if (el.contains(title) || el.closest(`${CONCEALED}, button`)) continue;
     for (const line of textLines(el, 'button, [role="button"], script, style')) {
       const first = clean(line.split(INLINE_SEPARATOR)[0]);
       if (!first || first.length > 60 || !isName(first) || clientCardNoise.test(first) || contractStatusWords.test(first) || typeFromText(first)) continue;
