@@ -64,9 +64,11 @@ describe.each(BROWSERS)('host access withheld in %s', (browserName) => {
     expect(status).toBe('ready');
     const popup = await session.openExtensionPage('src/popup/index.html');
     expect(await hasHostAccess(popup)).toBe(true);
-    await popup.evaluate(async () => {
-      for (let i = 0; i < 100 && !document.querySelector('li.contract'); i++) await new Promise((r) => setTimeout(r, 50));
-    });
+    await waitFor(
+      () => popup.evaluate(() => document.querySelector('li.contract[data-contract-id="38123456"]') !== null || null),
+      10_000,
+      'the contract listed',
+    );
     expect(await popup.evaluate(() => document.querySelector('[data-testid="host-access"]') === null)).toBe(true);
     await Promise.all([popup.close(), tab.close()]);
   });
@@ -88,10 +90,20 @@ describe.each(BROWSERS)('host access withheld in %s', (browserName) => {
     );
     expect(notice.text).toMatch(/upwork/i);
     expect(notice.button).toMatch(/\S/);
-    // What was recorded before is still listed.
-    expect(await popup.evaluate(() => [...document.querySelectorAll('li.contract')].map((li) => li.getAttribute('data-contract-id')))).toContain(
-      '38123456',
-    );
+    // What was recorded before is still listed (the list loads from the worker apart from the notice).
+    const listed = await waitFor(
+      () =>
+        popup.evaluate(() => {
+          const ids = [...document.querySelectorAll('li.contract')].map((li) => li.getAttribute('data-contract-id'));
+          return ids.length > 0 ? ids : null;
+        }),
+      10_000,
+      'the contracts list',
+    ).catch(async (error: Error) => {
+      // Say what the popup showed instead.
+      throw new Error(`${error.message}; the popup read: ${await popup.evaluate(() => document.body.innerText)}`);
+    });
+    expect(listed).toContain('38123456');
 
     // Upwork pages are not touched any more.
     const page = fixture('workroom-fixed-cards.html');
