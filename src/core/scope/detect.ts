@@ -2,7 +2,7 @@ import type { ScopeVerdict } from '../types';
 import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
 import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
-import { ANNOUNCE_ONLY, asksNoWork, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PROGRESS, REVISION } from './off-topic';
+import { ANNOUNCE_ONLY, asksNoWork, JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION, PROGRESS, REVISION } from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
@@ -94,13 +94,19 @@ export function detectWith(
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
+    // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer.
+    if (PRICE_QUESTION.test(s) && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) {
+      if (judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict)) sentenceCues |= CUE_BLOCK;
+      cueList.push(sentenceCues | CUE_NOT_ADD);
+      continue;
+    }
     const adds = judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
     strength = Math.max(strength, adds);
     if (judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
     if (blocks) sentenceCues |= CUE_BLOCK;
     // "I won't approve until you add the blog too": the condition itself is extra work.
-    if (blocks && adds === 0 && lexicon.blockExtra.test(s)) {
+    if (blocks && adds === 0 && lexicon.blockExtra.test(withoutPayClause(s, sentence, norm, lexicon))) {
       strength = Math.max(strength, judgeCondition(s, sentence, norm, input, lexicon, scope, verdict));
     }
     cueList.push(sentenceCues);
@@ -117,6 +123,8 @@ export function detectWith(
       const cues = cueList[i] ?? 0;
       if (cues & (CUE_NOT_ADD | CUE_COVERED)) continue;
       const sentence = sentences[i]!;
+      // A blocking sentence was judged by the rules: its condition is more work only when it says so.
+      if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(norm.text.slice(sentence.start, sentence.end))) continue;
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
@@ -210,6 +218,8 @@ function judgeAdds(
         requestTerms(clauseText, lexicon).length === 0) ||
       // "One more thing: I'll be travelling next week": the announced thing is no work.
       (ANNOUNCE_ONLY.test(m[0]) && OFF_WORK.test(norm.text.slice(sentence.start, sentence.end + 80))) ||
+      // "While you're at it, let me know if you need anything from us": announced, then no request.
+      (ANNOUNCE_ONLY.test(m[0]) && lexicon.notAdd.test(s)) ||
       // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
       PROGRESS.test(clauseText) ||
       REVISION.test(clauseText) ||
@@ -258,9 +268,17 @@ function judgeSimple(
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
     // "We may hire you for another project next month": a later contract, not pay offered now.
     if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
-  } else if (lexicon.notBlock.test(s)) return false;
+  } else if (lexicon.notBlock.test(s) || (LATER_PROJECT.test(s) && MAYBE_LATER.test(s))) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
+}
+
+/** The sentence without the clause that offers pay: "but then I'll add a $50 bonus" names no work. */
+function withoutPayClause(s: string, sentence: Span, norm: Normalised, lexicon: Lexicon): string {
+  const m = lexicon.pay.exec(s);
+  if (!m) return s;
+  const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
+  return s.slice(0, clause.start - sentence.start) + s.slice(clause.end - sentence.start);
 }
 
 /** A blocking sentence whose condition is more work adds scope, unless the agreed scope names that work. */

@@ -56,6 +56,8 @@ const BEFORE_WORK = rx([
 // "Android version later", "Mobile app (phase 2)", "Admin dashboard abhi nahi".
 const AFTER_WORK = rx([
   // en
+  `\\b(?:is|are|will be)?\\s*(?:done|provided|handled|supplied|written|managed|taken care of) by (?:the )?(?:client|customer|us|me|our team)\\b`,
+  `\\b(?:lo |la |los |las )?(?:hace|hacemos|proporciona|aporta|pone) (?:el cliente|nosotros)\\b|\\ba cargo del cliente\\b|\\b(?:feit[oa]s?|fornecid[oa]s?) pelo cliente\\b|\\bpor conta do cliente\\b|\\b(?:fourni|fournie|fournis|realise|realisee|assure|assuree) par le client\\b|\\ba la charge du client\\b|\\b(?:vom|durch den) (?:kunden|auftraggeber)\\b|\\b(?:ubernimmt|liefert) der (?:kunde|auftraggeber)\\b`,
   `\\b(?:is|are|will be|stays?) (?:out of|outside(?: of)?(?: the)?|not in(?: the)?|beyond(?: the)?) scope\\b`,
   `\\b(?:is|are)?\\s*(?:not included|excluded|not needed|not required|not part of (?:this|the) (?:scope|project|contract|job))\\b`,
   `(?:\\s+|\\s*[:(-]\\s*)(?:later|for later|not now|in phase (?:2|two|ii)|phase (?:2|two|ii)|in a later phase|in the next phase|at a later stage|will come later|comes later|can wait)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,

@@ -19,7 +19,7 @@ function cue(parts: string[]): Cue {
 
 /** A cue that only announces ("One more thing", "Otra cosa", "И ещё"), with nothing after it yet. */
 export const ANNOUNCE_ONLY = cue([
-  `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
+  `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|while you'?re at it|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
 ]);
 
@@ -68,8 +68,18 @@ export const LATER_PROJECT = cue([
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
 export const MAYBE_LATER = cue([
-  `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
+  `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|when we'?re ready|once this (?:one )?is (?:done|finished|over)|after this one|if you'?re interested|for future reference|down the road|on verra|cuando estemos listos|quando estivermos prontos|wenn wir so weit sind|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
+]);
+
+/** Asks what new work would cost, not for the work: "How much for an app? Just curious". */
+export const PRICE_QUESTION = cue([
+  `\\b(?:how much|what would you charge|what do you charge|cuanto (?:me )?(?:cobrarias|costaria|cobras|saldria)|quanto (?:voce |vc )?(?:cobraria|custaria|cobra|sairia)|combien (?:prendriez|prendrais|couterait|coute|factureriez|demanderiez)|wie ?viel (?:wurde|kostet|wurdest|wurden|nimmst)|kitna (?:lagega|charge|loge|hoga))`,
+]);
+
+/** Said beside a price question: only to know, for later, not now. */
+export const JUST_ASKING = cue([
+  `\\b(?:just curious|not now|just (?:want|wanted) to (?:budget|know|plan)|for (?:my |our )?budget(?:ing)?|nothing urgent|for another project|for future reference|next year|solo por curiosidad|por curiosidad|no es urgente|nada urgente|el año que viene|so por curiosidade|por curiosidade|nao e urgente|ano que vem|juste pour (?:le budget|savoir)|par curiosite|rien d'urgent|l'an prochain|nur aus neugier|nur interessehalber|nicht dringend|nachstes jahr|bas aise hi|bas puch raha|agle saal)`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */

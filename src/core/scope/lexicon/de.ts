@@ -78,7 +78,7 @@ export const de: Lexicon = {
     `\\b(?:meilenstein|milestone)\\w*\\s+(?:\\S+\\s+){0,4}?(?:an|anlegen|angelegt|hinzugefugt|erstellt|erstellen|finanziert|eingerichtet|auf)\\b`,
     `\\b(?:lege|erstelle|richte|finanziere)\\s+(?:ich\\s+)?(?:dafur\\s+)?(?:einen|den|noch einen)?\\s*(?:neuen\\s+)?(?:meilenstein|milestone|vertrag)`,
     `\\b(?:neuen|weiteren|separaten|zusatzlichen|extra)\\s+(?:meilenstein|milestone|vertrag|auftrag)`,
-    `\\b(?:zahle|bezahle|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:dir\\s+|ihnen\\s+)?(?:\\d|\\$|extra|mehr|gern|gerne|die mehrarbeit)`,
+    `\\b(?:zahle|bezahle|zahlen)\\s+(?:ich\\s+|wir\\s+)?(?:dir\\s+|ihnen\\s+)?(?:naturlich\\s+|gerne?\\s+|auch\\s+)?(?:\\d|\\$|extra|mehr|gern|gerne|die mehrarbeit)`,
     `\\b(?:mehrarbeit|extraarbeit)\\s+(?:\\w+\\s+)?(?:bezahle|zahle|verguten|vergute)`,
     `\\b(?:erhohe|erhohen|erhoht|aufstocken|stocke)\\s+(?:ich\\s+)?(?:das\\s+|dein\\s+|ihr\\s+)?(?:budget|honorar|preis|betrag)`,
     `\\b(?:budget|honorar)\\s+(?:\\w+\\s+)?(?:erhohen|erhohe|aufstocken)`,
@@ -88,6 +88,7 @@ export const de: Lexicon = {
     `\\b(?:festpreis|budget|preis|honorar)\\b[^.]{0,30}?\\berhoh\\w*`,
     `\\bich ubernehme (?:das|die kosten|den aufwand)\\b`,
     `\\b\\d+\\s*(?:\\$|€|euro|dollar)\\s+(?:\\S+\\s+){0,4}?(?:draufgelegt|aufgestockt|dazu)`,
+    `\\b(?:lege|legen)\\s+(?:ich\\s+|wir\\s+)?[^.]{0,20}?\\bdrauf\\b`,
   ]),
   notPay: rx([
     `\\b(?:zahle|bezahle)\\s+(?:ich\\s+)?(?:dafur\\s+)?nicht\\b`,
@@ -109,9 +110,11 @@ export const de: Lexicon = {
     `\\b(?:wenn|falls) (?:du|sie) (?:5|funf) sterne`,
     `\\berst\\b[^.]{0,50}?\\bdann\\b[^.]{0,30}?(?:frei|zahl|genehmig|schlies)`,
     `\\b${COND}\\b[^.]{0,60}?\\b(?:gebe ich|zahle ich(?! \\d)|genehmige ich|schliese ich)\\b`,
+    `\\b(?:sobald|nachdem)\\b[^.]{0,60}?\\b(?:gebe ich|nehme ich|schliese ich)\\b`,
+    `\\b(?:abnahme|freigabe|zahlung)\\b[^.]{0,50}?\\b(?:gibt'?s|gibt es|kommt|erfolgt)\\s+(?:\\w+\\s+)?erst\\b`,
   ]),
   notBlock: rx([`\\b(?:heute abend|morgen|wenn ich (?:zuruck|wieder))\\b`, `\\b(?:habe|hab)\\b[^.]{0,30}\\b(?:genehmigt|freigegeben)\\b`, `^(?:zahlung|meilenstein|betrag) (?:ist )?freigegeben\\b`]),
-  blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*)\\b`, `\\b(?:hinzugefugt|eingebaut|drin)\\b`]),
+  blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*)\\b`, `\\b(?:hinzugefugt|eingebaut|drin|einbauen|hinzufugen|einfugen|integrieren|erstellen)\\b`]),
   clause: /,|:|;| - | aber | und auserdem | und dann /g,
   stopwords: words(`
     der die das den dem des ein eine einen einem einer und oder aber auch noch bitte danke hallo ich du sie wir ihr es

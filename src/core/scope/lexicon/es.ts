@@ -100,6 +100,8 @@ export const es: Lexicon = {
     `\\blo cubro\\b|\\b(?:te|lo) (?:pago|cubro) aparte\\b`,
     `\\b(?:agregue|añadi|sume|puse)\\s+\\d+`,
     `\\bpon (?:tu|el) precio\\b`,
+    `\\b(?:añadir|anadir|agregar|sumar|añado|agrego|sumo|pongo)\\s+(?:te\\s+)?(?:\\w+\\s+)?(?:\\d[\\d.,]*\\s*(?:usd|eur|euros?|dolares|\\$)|\\$\\s?\\d)`,
+    `\\b(?:aumente|subi|aumentado|subido)\\s+(?:el\\s+)?(?:monto|importe|valor)?\\s*(?:del\\s+|el\\s+)?(?:hito|presupuesto)`,
   ]),
   notPay: rx([
     `\\bno\\s+(?:voy a\\s+|te\\s+|le\\s+|pienso\\s+)?(?:pagar|pago|pagare)\\b`,
@@ -126,6 +128,9 @@ export const es: Lexicon = {
     `\\b(?:hasta que|mientras)\\b[^.]{0,80}?\\bno\\s+(?:te\\s+|le\\s+|lo\\s+)?(?:aprob|apruebo|liber|libero|pago|cierro|acepto)`,
     `\\bdepende de (?:que|si)\\b`,
     `\\b(?:aprobacion|pago|hito)\\s+(?:\\w+\\s+){0,2}?(?:queda|quedara|sigue)\\w*[^.]{0,30}?\\bhasta\\b`,
+    `\\b(?:cuando|en cuanto|apenas|una vez que|nada mas)\\b[^.]{0,60}?\\b(?:te |lo |la )?(?:libero|apruebo|aprobare|liberare|pago|cierro)\\b`,
+    `\\by (?:te |lo |la )?(?:apruebo|libero)\\b`,
+    `\\b(?:pago|hito|aprobacion|dinero)\\s+(?:\\w+\\s+){0,2}?(?:esta|queda|sigue)\\s+(?:retenid[oa]|bloquead[oa]|congelad[oa]|en espera)\\b[^.]{0,60}?\\bhasta\\b`,
   ]),
   notBlock: rx([`\\b(?:esta noche|mañana|cuando (?:vuelva|llegue|pueda))\\b`, `\\bya (?:aprobe|libere)\\b`]),
   blockExtra: rx([`\\b(?:tambien|ademas|extra|adicional\\w*|nuev[oa]s?|mas)\\b`, `\\b(?:agreg|añad|incluy|pong|hagas tambien)\\w*`]),

@@ -97,6 +97,7 @@ export const pt: Lexicon = {
     `\\bcompens`,
     `\\beu cubro\\b`,
     `\\b(?:adicionei|coloquei|somei)\\s+\\d+`,
+    `\\b(?:aumentei|subi)\\s+(?:o\\s+)?(?:valor\\s+)?(?:do\\s+|o\\s+)?(?:marco|orcamento|contrato|pagamento)`,
   ]),
   notPay: rx([
     `\\bnao\\s+(?:vou\\s+|te\\s+|pretendo\\s+)?(?:pagar|pago)\\b`,
@@ -122,6 +123,8 @@ export const pt: Lexicon = {
     `\\b(?:enquanto|ate que)\\b[^.]{0,80}?\\bnao\\s+(?:te\\s+|vou\\s+)?(?:aprov|libero|liber|pago|encerr|aceit)`,
     `\\bdepende de (?:voce|vc)\\b`,
     `\\b(?:aprovacao|pagamento|marco)\\s+(?:\\w+\\s+){0,2}?(?:fica|ficara)\\w*[^.]{0,30}?\\bate\\b`,
+    `\\b(?:quando|assim que|logo que|depois que)\\b[^.]{0,60}?\\b(?:eu )?(?:aprovo|libero|pago|fecho|aprovarei|liberarei)\\b`,
+    `\\b(?:pagamento|marco|aprovacao|dinheiro)\\s+(?:\\w+\\s+){0,2}?(?:ta|esta|fica|vai ficar|continua)\\s+(?:retido|segurado|travado|bloqueado|parado|pendente)\\b[^.]{0,60}?\\bate\\b`,
   ]),
   notBlock: rx([`\\b(?:hoje a noite|amanha|quando (?:eu )?(?:voltar|chegar|puder))\\b`, `\\bja (?:aprovei|liberei)\\b`]),
   blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),

@@ -1,0 +1,101 @@
+// Conditions on approval phrased as "once / as soon as … I approve", raises of a milestone already
+// made, price questions asked only to know, and lines that look like cues but are not.
+import { describe, expect, it } from 'vitest';
+import { detectScope } from './index';
+
+const signals = (text: string, agreedScope?: string) => {
+  const v = detectScope(text, agreedScope ? { agreedScope } : undefined);
+  return { adds: v.adds_scope, pay: v.offers_payment, block: v.blocks_approval };
+};
+
+describe('approval made conditional', () => {
+  it.each([
+    ["The milestone's on hold until the export works again."],
+    ['I will hold off approving the second milestone until the report is complete.'],
+    ['Before I hit approve, please double check the footer links.'],
+    ['Cuando me mandes los archivos finales libero el pago.'],
+    ['Assim que você mandar o vídeo final eu aprovo.'],
+    ['O pagamento está retido até você corrigir o formulário.'],
+    ['Avant de valider, corrigez les liens du menu.'],
+    ['Dès que le PDF est corrigé, je valide le jalon.'],
+    ['Sobald die Rechnung korrigiert ist, gebe ich die Zahlung frei.'],
+    ['Die Abnahme gibt es erst, wenn der Import läuft.'],
+  ])('%s', (text) => {
+    expect(signals(text).block).toBe(true);
+  });
+
+  it('a good review promised only against more work is a block that adds scope', () => {
+    expect(signals("I'll only leave positive feedback if you design the flyer too.")).toMatchObject({ adds: true, block: true });
+  });
+
+  it('a date or a meeting is no condition', () => {
+    expect(signals("We'll approve it on Thursday after our team meeting.").block).toBe(false);
+    expect(signals('I will release the payment after the call with my partner.').block).toBe(false);
+  });
+
+  it('a bonus promised beside the condition does not make the condition new work', () => {
+    expect(signals("Payment stays on hold until the crash is fixed, but then I'll add a $40 bonus.")).toEqual({
+      adds: false,
+      pay: true,
+      block: true,
+    });
+  });
+
+  it('a later contract "once this is done" blocks nothing', () => {
+    expect(signals('We can talk about a new contract once this is done, if you are interested.').block).toBe(false);
+  });
+});
+
+describe('offers of pay', () => {
+  it.each([
+    ['I raised the milestone to $900 because of the extra screens.'],
+    ['Bumped milestone 2 from $300 to $380, thanks for the patience.'],
+    ['I can add it as a separate milestone.'],
+    ['Te voy a añadir 80 USD por el trabajo extra.'],
+    ['Aumentei o valor do marco para R$ 900.'],
+    ['Für die zusätzlichen Seiten lege ich 200 € drauf.'],
+    ['Kannst du das auch übersetzen? Ich zahle natürlich extra.'],
+  ])('%s', (text) => {
+    expect(signals(text).pay).toBe(true);
+  });
+
+  it.each([
+    ['I funded the third milestone as planned.'],
+    ['Your price is honestly high, but a deal is a deal.'],
+  ])('no offer: %s', (text) => {
+    expect(signals(text).pay).toBe(false);
+  });
+});
+
+describe('price questions asked only to know', () => {
+  it.each([
+    ['What would you charge for a mobile app? Just curious, nothing urgent.'],
+    ['How much would a brand video cost? Not now, I just want to budget for next year.'],
+    ['¿Cuánto me cobrarías por una app? Solo por curiosidad.'],
+    ['Combien factureriez-vous pour un site en anglais ? Juste pour le budget.'],
+  ])('%s', (text) => {
+    expect(signals(text)).toMatchObject({ adds: false, pay: false });
+  });
+
+  it('a price question for work wanted now still counts', () => {
+    expect(signals('How much would you charge to add a booking page? We need it before launch.').pay).toBe(true);
+  });
+});
+
+describe('pasted details ask for nothing', () => {
+  it('PHP errors and access details are read as blanks', () => {
+    expect(signals('The import stops with:\n\nFatal error: Allowed memory size exhausted in /var/www/add-more.php on line 12\n\nCan you check?').adds).toBe(false);
+    expect(signals('Access for the test server:\nhost: 192.0.2.7\nuser: also_admin\npassword: extra-secret\nTell me if it works.').adds).toBe(false);
+  });
+
+  it('"let me know if you need anything" offers help, asks for no work', () => {
+    expect(signals("While you're at it, let me know if you need anything from us (logins, logos).").adds).toBe(false);
+  });
+});
+
+describe('agreed scope: work the client does', () => {
+  it('"done by the client" leaves that work out of the agreement', () => {
+    const scope = 'Shopify theme with 5 pages. Product uploads done by the client.';
+    expect(signals('Could you also upload our 200 products? No rush.', scope).adds).toBe(true);
+  });
+});
