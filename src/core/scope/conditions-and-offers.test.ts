@@ -99,3 +99,23 @@ describe('agreed scope: work the client does', () => {
     expect(signals('Could you also upload our 200 products? No rush.', scope).adds).toBe(true);
   });
 });
+
+describe('agreed work reported missing', () => {
+  it.each([
+    ['The onboarding checklist from the proposal is still missing.'],
+    ['Falta o checklist que estava na proposta.'],
+    ['Falta la guía de estilo que venía en la propuesta.'],
+  ])('%s', (text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+
+  it('work the agreement names, reported missing or wrong, is no new scope', () => {
+    const scope = 'Landing page with a pricing table, an FAQ and a newsletter form.';
+    expect(signals('The newsletter form is missing and the FAQ shows twice.', scope).adds).toBe(false);
+    expect(signals('Es fehlt noch das FAQ.', 'Landingpage mit Preistabelle und FAQ.').adds).toBe(false);
+  });
+
+  it('"not in the proposal" is no agreement', () => {
+    expect(signals('The blog was not in the proposal, but can you also add it?').adds).toBe(true);
+  });
+});

@@ -212,6 +212,8 @@ function judgeAdds(
     clauseText = norm.text.slice(clause.start, clause.end);
     const vetoed =
       lexicon.notAdd.test(clauseText) ||
+      // "The PDF manual that was in the proposal is missing": agreed work, in any language.
+      AGREED_WORK.test(clauseText) ||
       // "The form we agreed on is missing, please add it": a request that names nothing refers back.
       (clause.end - clause.start < sentence.end - sentence.start &&
         (lexicon.notAdd.test(s) || lexicon.notAddAnnounced?.test(s) === true) &&
@@ -304,7 +306,7 @@ function judgeCondition(
 }
 
 // Finishing agreed work is no new scope, whatever the language of the rest.
-const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय)/u;
+const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|(?<!not |n'?t |nao |no |pas |nicht )(?:in|from|per) (?:the|your|our) (?:proposal|ofer|brief|spec)|(?<!nao )(?:estava|vinha|veio) na proposta|(?<!no )(?:venia|estaba|viene) en la propuesta|(?<!pas )prevue? dans (?:la|votre) proposition|comme prevu|im angebot (?:enthalten|vorgesehen)|wie im angebot|laut angebot)/u;
 
 /** Exposed for the tests: the folded form the lexicons match against. */
 export const normaliseForTest = (text: string): string => normalise(text).text;

@@ -117,6 +117,7 @@ export const de: Lexicon = {
   blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*)\\b`, `\\b(?:hinzugefugt|eingebaut|drin|einbauen|hinzufugen|einfugen|integrieren|erstellen)\\b`]),
   clause: /,|:|;| - | aber | und auserdem | und dann /g,
   stopwords: words(`
+    fehlt fehlen noch immer kaputt falsch
     der die das den dem des ein eine einen einem einer und oder aber auch noch bitte danke hallo ich du sie wir ihr es
     mir dir uns ihnen mein dein unser ihr zu zum zur mit fur auf in im an am von vom bei aus ist sind sein soll sollte
     konnen konnten kannst konnte wurden machen mach bauen bau einbauen hinzufugen fug fuge erganzen erstellen anlegen

@@ -165,7 +165,7 @@ export const en: Lexicon = {
     `\\bagreed\\s+(?:on|upon|to|scope)\\b`,
     `\\b(?:the|we)\\s+agreed\\b`,
     `\\b(?:original|initial|agreed)\\s+(?:list|scope|spec|brief|ofer|plan|design|mockup|requirements)\\b`,
-    `\\b(?:in|from) the (?:spec|brief|job post|job description|contract|ofer|proposal|mockup|figma)\\b`,
+    `(?<!not |n'?t )\\b(?:in|from) the (?:spec|brief|job post|job description|contract|ofer|proposal|mockup|figma)\\b`,
     `\\b(?:don'?t|do not|dont|no need to|not)\\s+(?:\\w+\\s+)?(?:add|need|want) (?:anything|any|the|that|it|more)\\b`,
     `\\bno new (?:features?|pages?|work|requests?)\\b`,
     `\\b(?:in the future|not now|future project|next year|some day|someday)\\b`,
@@ -286,6 +286,7 @@ export const en: Lexicon = {
   ]),
   clause: /,|:|;| - | but | and then | plus /g,
   stopwords: words(`
+    missing still twice shows showing broken wrong check
     a an the and or but also too as well please pls plz kindly can could would will you u we i me my our us it this that
     these those is are be been to of in on for with at by from into add ad adding added include including integrate
     implement build create make design write do done need want like love require have has had get got just one more

@@ -136,6 +136,7 @@ export const es: Lexicon = {
   blockExtra: rx([`\\b(?:tambien|ademas|extra|adicional\\w*|nuev[oa]s?|mas)\\b`, `\\b(?:agreg|añad|incluy|pong|hagas tambien)\\w*`]),
   clause: /,|:|;| - | pero | y ademas | y tambien /g,
   stopwords: words(`
+    falta faltan todavia sigue roto
     el la los las un una unos unas de del al y o u que q por para con sin en a mi mis tu tus su sus nos me te se le lo
     tambien ademas porfa favor por hola gracias puedes podrias podria se seria agregar agrega añadir añade crear crea hacer
     haz poner pon incluir incluye integrar integra necesito necesitamos quiero queremos quisiera mas otra otro cosa

@@ -131,6 +131,7 @@ export const fr: Lexicon = {
   blockExtra: rx([`\\b(?:aussi|egalement|en plus|suplementaires?|nouvel\\w*|de plus)\\b`, `\\b(?:ajout|rajout|declinaison)\\w*`]),
   clause: /,|:|;| - | mais | et aussi | et ensuite /g,
   stopwords: words(`
+    manque manquent encore toujours casse
     le la les l un une des de du d et ou que qu pour par avec sans en au aux a mon ma mes ton ta tes votre vos notre nos
     me te se vous tu nous il elle on ce cet cette ces aussi egalement plus en svp stp merci bonjour pourriez pourrais
     pouvez peux ajouter ajoute ajoutez rajoute creer cree faire fais faites mettre mets integrer inclure besoin faut

@@ -130,6 +130,7 @@ export const pt: Lexicon = {
   blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),
   clause: /,|:|;| - | mas | e tambem | e depois /g,
   stopwords: words(`
+    falta faltando faltam ainda ta quebrado
     o a os as um uma uns umas de do da dos das e ou que q por para pra com sem em no na nos nas meu minha seu sua te me se
     lhe tambem tb tbm alem disso favor oi ola obrigado pode poderia consegue voce vc adicionar adiciona adicione colocar
     coloca criar cria fazer faz incluir inclui integrar integra preciso precisamos quero queremos queria mais outra outro
