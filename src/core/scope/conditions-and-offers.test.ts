@@ -119,3 +119,17 @@ describe('agreed work reported missing', () => {
     expect(signals('The blog was not in the proposal, but can you also add it?').adds).toBe(true);
   });
 });
+
+describe('the agreement decides', () => {
+  it('a language or platform the agreement does not name is new, even when the rest is agreed', () => {
+    const scope = 'Translation of the user manual from English into German, one review round.';
+    expect(signals('Could you translate the manual into Dutch as well?', scope).adds).toBe(true);
+    expect(signals('Please translate the manual into German as agreed.', scope).adds).toBe(false);
+  });
+
+  it('a condition naming work the agreement leaves out adds scope', () => {
+    const scope = 'Landing page delivered as a zip. Hosting and domain setup not included.';
+    expect(signals("I won't approve until you handle the hosting for me.", scope)).toMatchObject({ adds: true, block: true });
+    expect(signals("I won't approve until the contact form sends mail.", scope)).toMatchObject({ adds: false, block: true });
+  });
+});

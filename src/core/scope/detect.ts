@@ -106,7 +106,13 @@ export function detectWith(
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
     if (blocks) sentenceCues |= CUE_BLOCK;
     // "I won't approve until you add the blog too": the condition itself is extra work.
-    if (blocks && adds === 0 && lexicon.blockExtra.test(withoutPayClause(s, sentence, norm, lexicon))) {
+    // So is a condition naming work the agreement leaves out ("not closing until you deploy it" where hosting is excluded).
+    if (
+      blocks &&
+      adds === 0 &&
+      (lexicon.blockExtra.test(withoutPayClause(s, sentence, norm, lexicon)) ||
+        (scope !== null && excludedBy(requestTerms(s, lexicon), scope) !== null))
+    ) {
       strength = Math.max(strength, judgeCondition(s, sentence, norm, input, lexicon, scope, verdict));
     }
     cueList.push(sentenceCues);
