@@ -133,3 +133,21 @@ describe('the agreement decides', () => {
     expect(signals("I won't approve until the contact form sends mail.", scope)).toMatchObject({ adds: false, block: true });
   });
 });
+
+describe('Hinglish', () => {
+  it('"fix it, then I release" is a condition', () => {
+    expect(signals('Footer ka alignment theek kar do phir payment release kar dunga.').block).toBe(true);
+    expect(signals('Login theek karo toh main approve kar dunga.').block).toBe(true);
+  });
+
+  it('a milestone raised from one amount to another is an offer', () => {
+    expect(signals('Jaldi kaam kiya, milestone $200 se $250 kar diya hai.').pay).toBe(true);
+  });
+
+  it('a price asked only for the budget is neither work nor offer', () => {
+    expect(signals('Agle mahine ek website banwani hai, kitna charge karoge? abhi nahi, bas budget ke liye.')).toMatchObject({
+      adds: false,
+      pay: false,
+    });
+  });
+});

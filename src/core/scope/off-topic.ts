@@ -79,7 +79,7 @@ export const PRICE_QUESTION = cue([
 
 /** Said beside a price question: only to know, for later, not now. */
 export const JUST_ASKING = cue([
-  `\\b(?:just curious|not now|just (?:want|wanted) to (?:budget|know|plan)|for (?:my |our )?budget(?:ing)?|nothing urgent|for another project|for future reference|next year|solo por curiosidad|por curiosidad|no es urgente|nada urgente|el año que viene|so por curiosidade|por curiosidade|nao e urgente|ano que vem|juste pour (?:le budget|savoir)|par curiosite|rien d'urgent|l'an prochain|nur aus neugier|nur interessehalber|nicht dringend|nachstes jahr|bas aise hi|bas puch raha|agle saal)`,
+  `\\b(?:just curious|not now|just (?:want|wanted) to (?:budget|know|plan)|for (?:my |our )?budget(?:ing)?|nothing urgent|for another project|for future reference|next year|solo por curiosidad|por curiosidad|no es urgente|nada urgente|el año que viene|so por curiosidade|por curiosidade|nao e urgente|ano que vem|juste pour (?:le budget|savoir)|par curiosite|rien d'urgent|l'an prochain|nur aus neugier|nur interessehalber|nicht dringend|nachstes jahr|bas aise hi|bas puch raha|budget ke liye|abhi nahi|agle saal)`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */

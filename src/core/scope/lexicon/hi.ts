@@ -82,6 +82,7 @@ export const hi: Lexicon = {
       `\\b(?:बजट|budget)\\s+(?:\\S+\\s+)?(?:बढ़ा|बढा|badha|badhaa|increase)`,
       `\\b(?:एक्स्ट्रा|एक्स्ट्रा|extra|zyada|ज्यादा)\\s+(?:\\S+\\s+)?(?:दूंगा|दूँगा|dunga|dungi|दे दूंगा|de dunga|pay)`,
       `\\b\\d+\\s*(?:डॉलर|dollar|usd|\\$|रुपये|rupees)\\s+(?:एक्स्ट्रा|extra|ज्यादा|zyada|aur)`,
+      `\\b(?:milestone|माइलस्टोन|budget|बजट)\\s+(?:\\S+\\s+)?(?:\\$|₹|rs\\.? ?)?\\d[\\d,]*\\s+se\\s+(?:\\$|₹|rs\\.? ?)?\\d[\\d,]*\\s*(?:kar|badha)`,
     ],
 
   ),
@@ -107,6 +108,7 @@ export const hi: Lexicon = {
       `\\b(?:खराब|बुरा|नेगेटिव|kharab|bura|bad|negative)\\s+(?:रिव्यू|review|फीडबैक|feedback|रेटिंग|rating)`,
       `\\b(?:तक|tak)\\s+(?:\\S+\\s+){0,4}?(?:बंद|close|अप्रूव|approve|रिलीज|release)\\s+(?:नहीं|nahi|nhi)`,
       `\\b(?:अप्रूव|approve|रिलीज|release|पेमेंट|payment)\\s+(?:\\S+\\s+){0,3}?(?:नहीं|nahi|nhi)\\s+(?:करूंगा|करूँगा|karunga|karungi|होगा|hoga)`,
+      `\\b(?:toh|to|phir|तो|फिर)\\s+(?:main\\s+|मैं\\s+)?(?:\\S+\\s+){0,2}?(?:release|approve|aprove|clear|रिलीज|अप्रूव)\\s*(?:kar|karunga|kar dunga|karta|karke|karungi|karenge|कर)`,
     ],
 
   ),
