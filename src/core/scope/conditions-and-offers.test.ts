@@ -151,3 +151,17 @@ describe('Hinglish', () => {
     });
   });
 });
+
+describe('more of the same, quick extras', () => {
+  it.each([
+    ['My co-founder wants to see three more icon options.'],
+    ['Can you quickly hook the signup form up to our CRM?'],
+    ['Could you look into why our other shop loads slowly too?'],
+  ])('%s', (text) => {
+    expect(signals(text).adds).toBe(true);
+  });
+
+  it.each([['Can you check the footer on mobile too? It overlaps the menu.'], ['She wants to see the progress so far.']])('no new work: %s', (text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+});

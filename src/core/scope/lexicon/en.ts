@@ -111,6 +111,9 @@ export const en: Lexicon = {
     `\\binstead of (?:the|just|only) \\d+\\b`,
     `\\b(?:cover|include|handle) al+ \\d+\\b`,
     `\\bnot (?:only )?the \\d+ we (?:talked|agreed|discused)`,
+    `\\b(?:two|three|four|five|six|ten|a few|a couple of|couple|\\d+)\\s+more\\s+(?:\\w+\\s+)?(?:options|versions|variations|variants|concepts|designs|mockups|drafts|rounds|revisions|pages|posts|articles|videos|clips|banners|screens|logos|colou?rs|sizes|languages)\\b`,
+    `\\b${REQ}(?:also\\s+)?(?:look into|do|make|set up|build|create|design|write|handle|take care of|hook|conect|integrate)\\b[^.?]{3,80}?\\b(?:too|as wel|aswel)\\b`,
+    `\\b${REQ}(?:just\\s+)?(?:quickly|real quick)\\s+(?:hook|conect|integrate|set up|add|build|create|make|design|write|migrate|import|translate)\\b`,
   ]),
   addWeak: rx([
     `(?:^|\\b(?:please|pls|plz|can you|could you|just|and|also)\\s+)(?:put|stick|slap|pop)\\s+(?:a|an|some)\\s+(?!(?:note|coment|copy|link to the (?:files|invoice))\\b)\\w+`,
@@ -154,7 +157,7 @@ export const en: Lexicon = {
   notAdd: rx([
     `\\b(?:as|like)\\s+(?:in|per)\\s+(?:the\\s+)?(?:brief|spec|contract|proposal|job post|description)\\b`,
     `\\b(?:password|pasword)\\s+(?:reset|changed)\\b|\\blocked out\\b`,
-    `\\bwants? to (?:know|see|check|ask)\\b`,
+    `\\bwants? to (?:know|see|check|ask)\\b(?!\\s+(?:two|three|four|five|a few|\\d+)\\s+more\\b)`,
     `\\b(?:need|want|get)\\s+(?:it|this|the \\w+|them)\\s+(?:delivered|sent|uploaded|finished|done|ready)\\b`,
     `\\b(?:thanks?|thank you|thx|tx|ty)\\b[^.]{0,20}?\\b(?:for|adding|aded)\\b`,
     `\\b(?:you|u|i|we)\\s+(?:have\\s+|'ve\\s+|just\\s+|already\\s+)*(?:aded|uploaded|atached|sent)\\b`,
