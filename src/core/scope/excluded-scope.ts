@@ -50,6 +50,12 @@ const BEFORE_WORK = rx([
   // hi
   `\\bबिना\\e|\\b(?:स्कोप से बाहर|दायरे से बाहर|शामिल नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरा चरण|बाद में)\\e\\s*:`,
   `\\bbina\\b|\\b(?:scope se bahar|shamil nahi|shamil nahin|zarurat nahi|jarurat nahi|baad mein|baad me)\\b\\s*:`,
+  // nl
+  `\\b(?:buiten|niet binnen|niet in) (?:de |het )?(?:scope|opdracht|oferte|project|contract|prijs)\\b\\s*(?:valt|vallen|is|zijn)?\\s*(?::|-|–)?`,
+  `\\bniet (?:inbegrepen|inclusief|meegenomen|opgenomen)\\s*(?::|-|–|zijn|is)`,
+  `\\b(?:exclusief|excl|zonder|behalve|uitgezonderd|met uitzondering van|hoeft niet|geen behoefte aan)\\b\\s*:?(?: (?:de|het|een))?`,
+  `(?:^|[.,;:(\\n-]\\s*|\\ben )geen\\s+`,
+  `\\b(?:fase 2|tweede fase|volgende fase|voor later)\\s*:`,
 ]);
 
 // Markers whose excluded work comes before them, in the same clause: "Blog is out of scope",
@@ -80,12 +86,17 @@ const AFTER_WORK = rx([
   // hi
   `\\b(?:शामिल नहीं|स्कोप से बाहर|बाद में|अभी नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरे चरण में)\\e`,
   `\\b(?:shamil nahi|shamil nahin|scope se bahar|baad mein|baad me|abhi nahi|abhi nahin|zarurat nahi|jarurat nahi)\\b`,
+  // nl
+  `\\b(?:valt|vallen|is|zijn|blijft|blijven)\\s+(?:\\w+\\s+)?buiten\\s+(?:de\\s+|het\\s+)?(?:scope|opdracht|oferte|project|contract|prijs)\\b`,
+  `\\b(?:is|zijn)?\\s*(?:niet inbegrepen|niet inclusief|niet nodig|niet meegenomen|niet opgenomen|uitgesloten|geen onderdeel van (?:de|het) (?:opdracht|project|scope|oferte)|niet in de (?:scope|oferte|opdracht|prijs))\\b`,
+  `(?:\\s+|\\s*[:(-]\\s*)(?:in fase 2|fase 2|in een latere fase|in een tweede fase|in de volgende fase|komt later|volgt later|voorlopig niet|nu nog niet)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
 ]);
 
 // Markers that name one thing ("no blog", "without WordPress", "sin panel"): their work ends at
 // the next clause mark, a comma included, unlike list headings ("Out of scope: blog, shop").
 const ONE_THING = rx([
   `\\b(?:no|without|except|excluding|no need for|do not need|don'?t need|won'?t need|sin|sem|sans|pas d|ohne|kein|keine|keinen|ausser|без|кроме|крім|bina|बिना)\\e`,
+  `\\b(?:zonder|behalve|exclusief|excl|geen)\\b`,
 ]);
 
 // A phrase with no words of its own ("Out of scope:") heads a list on the following lines.

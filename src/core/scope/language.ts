@@ -3,9 +3,9 @@ import { normalisePattern } from './normalise';
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 300 characters.
 
-export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'und';
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'nl' | 'und';
 
-export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'];
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl'];
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more we'd i'd it's should must too now let's our thank great",
@@ -14,6 +14,8 @@ const STOPWORDS: Record<string, string> = {
   fr: 'on ou oui ca tres bien veut veux voudrais maintenant haut tout tous leur chez ici mes ton ta ses son sa notre votre nos vos quand comme peut fait faites avez sont suis serait etre deja encore toujours jamais rien beaucoup aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute aussi devrait boutique page pages devis combien voudrais voudrait pourrait serait faudrait manque besoin avoir',
   de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es jetzt muss müssen brauchen brauche wir uns mir wäre könnte sollte seite seiten shop angebot budget meilenstein auch noch zusätzlich',
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
+  // Dutch: no word German, English or French share often ('die', 'kan', 'dan', 'als', 'wil', 'wel', 'en', 'de', 'te', 'is', 'we', 'me' stay out; 'je' is shared with French).
+  nl: "het een ik jij jou jouw jullie wij ons onze uw niet ook nog dat deze dit zijn mijn geen maar voor naar uit aan bij erbij hoe wat waar wanneer waarom graag bedankt dankjewel hoi goedemorgen groetjes alvast kun kunt kunnen zou zouden moet moeten heb hebt hebben heeft wordt worden nodig toevoegen mijlpaal betaling betalen betaal klant klanten pagina's meteen daarnaast trouwens eigenlijk gewoon ff mee zit staat krijg krijgt keur geef van op met om nu dus omdat alsjeblieft alstublieft aub mag gij ge efkes geupload belgie je zo da's snel snelle goed mooi fijn leuk alles factuur stuur nieuws klopt werkt",
 };
 
 const TABLE = new Map<string, string[]>();
@@ -36,9 +38,10 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   ã: [['pt', 2]], õ: [['pt', 2]], ç: [['pt', 1], ['fr', 1]],
   è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
+  ë: [['nl', 1]],
 };
-const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5 };
-const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const;
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl'] as const;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
   Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),
@@ -69,7 +72,7 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
   }
   if (latin === 0) return 'und';
   // Scores in a small typed array, accents read without copying the text: this runs on every message.
-  const score = new Float64Array(6);
+  const score = new Float64Array(LANG_ORDER.length);
   WORD.lastIndex = 0;
   let words = 0;
   for (let m = WORD.exec(head); m !== null && words < 40; m = WORD.exec(head)) {

@@ -21,6 +21,7 @@ function cue(parts: string[]): Cue {
 export const ANNOUNCE_ONLY = cue([
   `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|while you'?re at it|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
+  `^\\W*(?:oh |en |o ja,? |ff )?(?:nog een ding|nog 1 ding|nog ene ding|nog een dingetje|nog een puntje|nog iets|nog wat|trouwens|overigens)\\W*$`,
 ]);
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
@@ -33,6 +34,7 @@ export const OFF_WORK = cue([
   `\\b(?:командировк|в отпуске|в отпуск|в поездке|не на связи|не смогу быть|созвон|болею|заболел|с днем рождения|с праздник|часовой пояс|відрядженн|у відпустці|у відпустку|у поїздці|не на зв'язку|не зможу бути|дзвінк|хворію|захворів|з днем народження|зі святами|часовий пояс)`,
   `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
+  `\\b(?:op vakantie|met vakantie|op reis|onderweg|niet bereikbaar|niet beschikbaar|afwezig|ziek|de call|het gesprek|de vergadering|vergaderingen|fijne feestdagen|prettige feestdagen|gelukkig nieuwjaar|fijne kerst|vrolijk kerstfeest|gefeliciteerd|tijdzone|feestdag|vrije dag)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
@@ -45,6 +47,7 @@ export const PROGRESS = cue([
   `\\b(?:как продвигается|как идет|как дела с|есть новости|ты уже (?:добавил|сделал|закончил)|вы уже (?:добавили|сделали|закончили)|когда [^.?]{0,40}?будет готов|як просувається|як іде|як справи з|є новини|ти вже (?:додав|зробив|закінчив)|ви вже (?:додали|зробили|закінчили)|коли [^.?]{0,40}?буде готов)`,
   `\\b(?:kaisa chal raha|kaise chal raha|koi update|kab tak (?:taiyar|ready)|kya (?:aapne|apne|tumne) [^.?]{0,40}?(?:kar diya|kar liya|bana diya))`,
   `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
+  `\\b(?:hoe staat het met (?:de|het|onze|mijn)|hoe gaat het met (?:de|het|onze|mijn)|hoe loopt|hoe ver (?:ben|zijn|sta)|is er (?:al )?nieuws|nog nieuws|enig nieuws|(?:heb|hebben) (?:je|jij|u|jullie) [^.?]{0,40}?al\\b|wanneer is [^.?]{0,40}?\\b(?:klaar|af|afgerond)\\b|wanneer (?:denk|verwacht) (?:je|u|jij|jullie))`,
 ]);
 
 /** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
@@ -57,6 +60,7 @@ export const REVISION = cue([
   `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
   `\\b(?:chhota|chota|typo theek)\\b`,
   `(?:छोटा|टाइपो)`,
+  `\\b(?:iets|wat|veel|een beetje|beetje|stuk) (?:kleiner|groter)\\b|\\b(?:kleiner|groter) (?:maken|zetten|tonen)\\b|\\b(?:typfout|tikfout|spelfout)`,
 ]);
 
 /** Another project later, on its own contract: no scope added to this one. */
@@ -64,12 +68,14 @@ export const LATER_PROJECT = cue([
   `\\b(?:another|a new|a different|our next|future) (?:project|job|contract)s?\\b(?! (?:page|section|card|gallery|tab|list))|\\bmore work for you\\b|\\bwork with you again\\b|\\bhire you again\\b`,
   `\\b(?:otro proyecto|otro trabajo|outro projeto|outro trabalho|autre projet|d'autres missions|anderen projekt|weitere auftrage|alag project)`,
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
+  `\\b(?:ander project|andere opdracht|nieuw project|volgend project|volgende opdracht|meer werk voor je|weer samenwerken|nog eens samenwerken|opnieuw inhuren)\\b`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
 export const MAYBE_LATER = cue([
   `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|when we'?re ready|once this (?:one )?is (?:done|finished|over)|after this one|if you'?re interested|for future reference|down the road|on verra|cuando estemos listos|quando estivermos prontos|wenn wir so weit sind|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
+  `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
 ]);
 
 /** Asks what new work would cost, not for the work: "How much for an app? Just curious". */
