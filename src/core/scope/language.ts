@@ -3,9 +3,9 @@ import { normalisePattern } from './normalise';
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 300 characters.
 
-export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'und';
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'it' | 'und';
 
-export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'];
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'it'];
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more we'd i'd it's should must too now let's our thank great",
@@ -14,6 +14,7 @@ const STOPWORDS: Record<string, string> = {
   fr: 'on ou oui ca tres bien veut veux voudrais maintenant haut tout tous leur chez ici mes ton ta ses son sa notre votre nos vos quand comme peut fait faites avez sont suis serait etre deja encore toujours jamais rien beaucoup aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute aussi devrait boutique page pages devis combien voudrais voudrait pourrait serait faudrait manque besoin avoir',
   de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es jetzt muss müssen brauchen brauche wir uns mir wäre könnte sollte seite seiten shop angebot budget meilenstein auch noch zusätzlich',
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
+  it: 'il di che non per gli della dello delle degli nel nella nei sul sulla anche sono abbiamo grazie ciao salve buongiorno puoi potresti potrebbe potete vorrei vorremmo voglio vogliamo questo questa questi quello quella tutto tutti molto ancora gia più perché però allora quindi sito pagine fare fai ti ci poi adesso serve servono servirebbe bisogno aggiungere aggiungi aggiunto cosa altra altro come dopo solo ecco così sei siamo sarebbe possibile favore un\'altra c\'è mi quanto mandare mandami fattura scusa ritardo riesci versione stasera niente finché rilasciato mille tranquillo allegato chiederesti costerebbe vorrebbe pure perfetto domani oggi settimana lavoro ottimo bello fatto fammi dimmi sapere nuovo nuova prezzo preventivo consegna una con se lo riusciresti vecchio dimenticavo buon buona buone pensavo credevo fosse incluso compreso concordato finisci sta sezione ha hanno dei alla alle dal dalla mio mia tuo tua nostro vostro loro qui mai ieri subito visto detto messo stato vedere trovi mandato cliente verrebbe traduzione inglese aggiungete inserire inserisci prodotto prodotti ragione modifiche funziona magari deve devono manca piacerebbe nuove nuovi pagamento al',
 };
 
 const TABLE = new Map<string, string[]>();
@@ -36,9 +37,12 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   ã: [['pt', 2]], õ: [['pt', 2]], ç: [['pt', 1], ['fr', 1]],
   è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
+  ì: [['it', 2]], ò: [['it', 2]],
 };
-const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5 };
-const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const;
+// Italian shares è, à and ù with French ("è", "già", "più").
+for (const ch of ['è', 'à', 'ù']) ACCENT_HINTS[ch]?.push(['it', 1]);
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, it: 6 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'it'] as const;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
   Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),
@@ -69,7 +73,7 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
   }
   if (latin === 0) return 'und';
   // Scores in a small typed array, accents read without copying the text: this runs on every message.
-  const score = new Float64Array(6);
+  const score = new Float64Array(LANG_ORDER.length);
   WORD.lastIndex = 0;
   let words = 0;
   for (let m = WORD.exec(head); m !== null && words < 40; m = WORD.exec(head)) {
