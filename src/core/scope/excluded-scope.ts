@@ -50,6 +50,12 @@ const BEFORE_WORK = rx([
   // hi
   `\\bबिना\\e|\\b(?:स्कोप से बाहर|दायरे से बाहर|शामिल नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरा चरण|बाद में)\\e\\s*:`,
   `\\bbina\\b|\\b(?:scope se bahar|shamil nahi|shamil nahin|zarurat nahi|jarurat nahi|baad mein|baad me)\\b\\s*:`,
+  // it
+  `\\b(?:fuori (?:dallo|dal|da) |non rientra (?:nello|nel) |non rientrano (?:nello|nel) |escluso dallo |esclusi dallo )(?:scopo|ambito|perimetro|progetto|preventivo|contratto|budget)\\b\\s*:?`,
+  `\\bnon (?:incluso|inclusa|inclusi|incluse|e incluso|e inclusa|sono inclusi|sono incluse|include|includiamo|comprende|compreso|compresa|compresi|comprese|serve|servono|previsto|prevista|previsti|previste)\\b\\s*:?(?: (?:il|lo|la|i|gli|le|l'|un|una|uno))?`,
+  `\\b(?:escluso|esclusa|esclusi|escluse|eccetto|tranne|ad eccezione d\\w*|ad esclusione d\\w*|senza)\\b\\s*:?(?: (?:il|lo|la|i|gli|le|l'|un|una|uno))?`,
+  `(?:^|[.,;:(\\n-]\\s*)(?:nessun|nessuna|niente)\\s+`,
+  `\\b(?:fase 2|seconda fase|in seguito|piu avanti|successivamente|in un secondo momento)\\s*:`,
 ]);
 
 // Markers whose excluded work comes before them, in the same clause: "Blog is out of scope",
@@ -78,12 +84,16 @@ const AFTER_WORK = rx([
   // hi
   `\\b(?:शामिल नहीं|स्कोप से बाहर|बाद में|अभी नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरे चरण में)\\e`,
   `\\b(?:shamil nahi|shamil nahin|scope se bahar|baad mein|baad me|abhi nahi|abhi nahin|zarurat nahi|jarurat nahi)\\b`,
+  // it
+  `\\b(?:non (?:e|sono|sara|saranno) (?:incluso|inclusa|inclusi|incluse|compreso|compresa|compresi|comprese|previsto|prevista|previsti|previste|necessari[oa]|necessari|richiest[oaie])|(?:resta|restano|rimane|rimangono) (?:fuori|esclus[oaie])(?: dallo scopo| dal progetto)?|esclus[oaie]|fuori (?:dallo|dal) (?:scopo|progetto|perimetro)|non serve|non servono|non richiest[oaie])\\b`,
+  `(?:\\s+|\\s*[:(-]\\s*)(?:in seguito|piu avanti|successivamente|in un secondo momento|nella fase 2|in fase 2|fase 2|in una seconda fase|per ora no|non ora|non per ora)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
 ]);
 
 // Markers that name one thing ("no blog", "without WordPress", "sin panel"): their work ends at
 // the next clause mark, a comma included, unlike list headings ("Out of scope: blog, shop").
 const ONE_THING = rx([
   `\\b(?:no|without|except|excluding|no need for|do not need|don'?t need|won'?t need|sin|sem|sans|pas d|ohne|kein|keine|keinen|ausser|без|кроме|крім|bina|बिना)\\e`,
+  `\\b(?:senza|tranne|eccetto|nessun|nessuna|niente)\\e`,
 ]);
 
 // A phrase with no words of its own ("Out of scope:") heads a list on the following lines.

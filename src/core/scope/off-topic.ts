@@ -21,6 +21,7 @@ function cue(parts: string[]): Cue {
 export const ANNOUNCE_ONLY = cue([
   `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
+  `^\\W*(?:ah |oh |e )?,?\\s*(?:un'?\\s?altra cosa|un'?\\s?ultima cosa|ancora una cosa|altra cosa|ultima cosa|e poi|inoltre|anche|dimenticavo|a proposito|ah,? e poi|ah,? dimenticavo)\\W*$`,
 ]);
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
@@ -33,6 +34,7 @@ export const OFF_WORK = cue([
   `\\b(?:командировк|в отпуске|в отпуск|в поездке|не на связи|не смогу быть|созвон|болею|заболел|с днем рождения|с праздник|часовой пояс|відрядженн|у відпустці|у відпустку|у поїздці|не на зв'язку|не зможу бути|дзвінк|хворію|захворів|з днем народження|зі святами|часовий пояс)`,
   `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
+  `\\b(?:in ferie|ferie|in vacanza|in viaggio|in trasferta|fuori ufficio|fuori sede|non (?:saro|sono|potro essere) (?:disponibile|raggiungibile|reperibile|online)|irraggiungibile|la (?:call|chiamata|riunione|videochiamata)|malat[oa]|buon (?:compleanno|natale|anno)|buone (?:feste|vacanze)|fuso orario|giorno festivo)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
@@ -45,6 +47,7 @@ export const PROGRESS = cue([
   `\\b(?:как продвигается|как идет|как дела с|есть новости|ты уже (?:добавил|сделал|закончил)|вы уже (?:добавили|сделали|закончили)|когда [^.?]{0,40}?будет готов|як просувається|як іде|як справи з|є новини|ти вже (?:додав|зробив|закінчив)|ви вже (?:додали|зробили|закінчили)|коли [^.?]{0,40}?буде готов)`,
   `\\b(?:kaisa chal raha|kaise chal raha|koi update|kab tak (?:taiyar|ready)|kya (?:aapne|apne|tumne) [^.?]{0,40}?(?:kar diya|kar liya|bana diya))`,
   `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
+  `\\b(?:come (?:va|procede|procedono|sta andando|stanno andando|siamo messi)|a che punto (?:sei|siete|siamo|e|sta|stanno)|(?:ci sono|qualche|nessuna|che) novita|(?:ci sono|qualche|nessun) aggiornament\\w*|(?:hai|avete|ha) gia (?:aggiunto|finito|fatto|inserito|messo|completato|iniziato)|quando (?:pensi|credi|pensate|crede|pensa)?\\s*(?:che )?[^.?]{0,40}?sara (?:pront|finit|complet))`,
 ]);
 
 /** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
@@ -57,6 +60,7 @@ export const REVISION = cue([
   `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
   `\\b(?:chhota|chota|typo theek)\\b`,
   `(?:छोटा|टाइपो)`,
+  `\\b(?:piu piccol\\w*|piu grand\\w*|rimpicciolir\\w*|rimpicciolisci|ingrandir\\w*|ingrandisci|refus[oi]|errore di battitura|errori di battitura)\\b`,
 ]);
 
 /** Another project later, on its own contract: no scope added to this one. */
@@ -64,12 +68,14 @@ export const LATER_PROJECT = cue([
   `\\b(?:another|a new|a different|our next|future) (?:project|job|contract)s?\\b(?! (?:page|section|card|gallery|tab|list))|\\bmore work for you\\b|\\bwork with you again\\b|\\bhire you again\\b`,
   `\\b(?:otro proyecto|otro trabajo|outro projeto|outro trabalho|autre projet|d'autres missions|anderen projekt|weitere auftrage|alag project)`,
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
+  `\\b(?:un altro progetto|un'altro progetto|altro progetto|altri progetti|un progetto diverso|prossimo progetto|altri lavori|lavorare (?:ancora|di nuovo) (?:insieme|con te|con voi)|collaborare (?:ancora|di nuovo))\\b`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
 export const MAYBE_LATER = cue([
   `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
+  `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
