@@ -65,6 +65,9 @@ describe('Italian', () => {
       'Il mio capo vuole anche un report mensile.',
       'Mi fai anche 3 post per Instagram?',
       'Dobbiamo tradurre tutto in francese adesso.',
+      'Avevamo detto 3 bozze di logo, ma ne vorrei vedere altre 2.',
+      'Secondo me manca una pagina dedicata agli eventi, la possiamo aggiungere?',
+      "Ora che il sito è finito, passiamo all'app.",
     ])('flags %j', (text) => {
       expect(signals(text).adds).toBe(true);
     });
@@ -85,6 +88,11 @@ describe('Italian', () => {
       'La pagina nuova che hai fatto è stupenda.',
       'Sarebbe perfetto se riuscissi a consegnare entro venerdì.',
       'Nessun extra, è già tutto nel preventivo.',
+      'Pensavo anche io la stessa cosa, va bene così.',
+      'Vorrei vedere anche la bozza della pagina prodotti.',
+      'Ora che il sito è online, passiamo al pagamento finale.',
+      "Già che ci sei, mi confermi l'orario della call?",
+      'Mi scrivi anche la fattura a nome della società?',
     ])('does not flag %j', (text) => {
       expect(signals(text).adds).toBe(false);
     });
@@ -132,11 +140,17 @@ describe('Italian', () => {
       'Se non lo sistemi ti lascio un feedback negativo.',
       'Il pagamento è subordinato al collaudo finale.',
       'Finché non vedo la versione finale non rilascio nulla.',
+      'Aspetto a chiudere il contratto finché non ho visto il sito online.',
     ])('flags %j', (text) => {
       expect(signals(text).block).toBe(true);
     });
 
-    it.each(['Approvo dopo il weekend.', 'Il pagamento lo rilascio stasera, tranquillo.', 'Ho già approvato la milestone, grazie!'])(
+    it.each([
+      'Approvo dopo il weekend.',
+      'Il pagamento lo rilascio stasera, tranquillo.',
+      'Ho già approvato la milestone, grazie!',
+      'Approverò tutto appena avrò controllato, stai tranquillo.',
+    ])(
       'does not flag %j',
       (text) => {
         expect(signals(text).block).toBe(false);

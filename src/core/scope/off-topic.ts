@@ -34,7 +34,7 @@ export const OFF_WORK = cue([
   `\\b(?:командировк|в отпуске|в отпуск|в поездке|не на связи|не смогу быть|созвон|болею|заболел|с днем рождения|с праздник|часовой пояс|відрядженн|у відпустці|у відпустку|у поїздці|не на зв'язку|не зможу бути|дзвінк|хворію|захворів|з днем народження|зі святами|часовий пояс)`,
   `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
-  `\\b(?:in ferie|ferie|in vacanza|in viaggio|in trasferta|fuori ufficio|fuori sede|non (?:saro|sono|potro essere) (?:disponibile|raggiungibile|reperibile|online)|irraggiungibile|la (?:call|chiamata|riunione|videochiamata)|malat[oa]|buon (?:compleanno|natale|anno)|buone (?:feste|vacanze)|fuso orario|giorno festivo)\\b`,
+  `\\b(?:in ferie|ferie|in vacanza|in viaggio|in trasferta|fuori ufficio|fuori sede|non (?:saro|sono|potro essere) (?:disponibile|raggiungibile|reperibile|online)|irraggiungibile|la (?:call|chiamata|riunione|videochiamata)|malat[oa]|buon (?:compleanno|natale|anno)|buone (?:feste|vacanze)|fuso orario|giorno festivo|ci sentiamo|sentiamoci|ti faccio sapere|ti aggiorno)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */

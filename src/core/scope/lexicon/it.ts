@@ -32,14 +32,14 @@ export const it: Lexicon = {
     `\\b(?:aggiungici|aggiungeteci|mettici|metteteci|inseriscici|aggiungimi|aggiungetemi|mettimi|mettetemi|inseriscimi|aggiungigli|mettigli|fammi|facci|fatemi|preparami|creami|realizzami|aggiungile|aggiungilo)\\s+(?:\\w+\\s+)?(?:anche|pure|un|una|uno|un'|altr\\w+|\\d+)\\b(?! (?:po|attimo|momento|favore|preventivo|prezzo|sapere|fattura)\\b)`,
     // "un'altra cosa", "ancora una cosa", "un'ultima cosa", "ah e poi"
     `\\b(?:un'?\\s?altra|ancora una|un'?\\s?ultima) (?:piccola )?(?:cosa|cosetta|cosina|richiesta|funzionalita|pagina)\\b|(?<!')\\b(?:altra|ultima) (?:piccola )?(?:cosa|cosetta|cosina)\\b`,
-    `\\b(?:ah|oh|ehm),?\\s+e poi\\b|^\\W*e poi\\b`,
+    `\\b(?:ah|oh|ehm),?\\s+e poi\\b`,
     `\\b(?:ah|oh),? dimenticavo\\b|\\bdimenticavo\\b|\\b(?:mi sono|mi ero) (?:dimenticat[oa]|scordat[oa]) di (?:dirti|dirvi|dirle|chiederti|chiedervi|chiederle|specificare|menzionare|scriverti|aggiungere)\\b`,
     `\\b(?:gia|visto|dato) che ci (?:sei|siete|sta|stai|state|siamo|e)\\b`,
     `\\b(?:approfitto|ne approfitto|approfittane|approfittiamo)\\w*\\s+(?:anche\\s+)?(?:per|e)\\s+(?:chieder\\w*|aggiung\\w*|far\\w*|mett\\w*|inser\\w*)`,
     // Something needed too: "mi servirebbe anche", "ci vorrebbe pure", "serve anche la versione per iPad"
     `(?<!\\b(?:ti|vi|le|se) )\\b(?:mi |ci )?(?:servirebbe|servirebbero|serve|servono|servira|serviranno|occorre|occorrono|occorrerebbe|vorrebbe|vorrebbero)\\s+(?:\\w+\\s+){0,3}?(?:anche|pure|inoltre|in piu)\\b`,
     `\\b(?:ci|mi) (?:servirebbe|servirebbero|vorrebbe|vorrebbero)\\b(?!\\s+(?:la fattura|una fattura|la ricevuta|sapere|capire|un aggiornamento|una risposta|una call|una chiamata|il link|la password|le credenziali|un attimo|qualche giorno)\\b)`,
-    `\\b(?:vorrei|vorremmo|voglio|vogliamo|volevo|volevamo|mi serve|ci serve|mi servono|ci servono|servirebbe|ho bisogno|abbiamo bisogno|avrei bisogno|avremmo bisogno|mi piacerebbe|ci piacerebbe|desidero|desideriamo|desidererei|preferirei|preferiremmo|bisogna|bisognerebbe|dovremmo|dovrei)\\b[^.]{0,60}?\\b(?:anche|inoltre|in piu|pure|in aggiunta)\\b`,
+    `\\b(?:vorrei|vorremmo|voglio|vogliamo|volevo|volevamo|mi serve|ci serve|mi servono|ci servono|servirebbe|ho bisogno|abbiamo bisogno|avrei bisogno|avremmo bisogno|mi piacerebbe|ci piacerebbe|desidero|desideriamo|desidererei|preferirei|preferiremmo|bisogna|bisognerebbe|dovremmo|dovrei)\\b[^.]{0,60}?\\b(?:anche|inoltre|in piu|pure|in aggiunta)\\b(?! (?:io|noi|tu|voi|lui|lei|loro)\\b)`,
     `\\b(?:vorrei|vorremmo|voglio|vogliamo|volevo|volevamo|mi piacerebbe|ci piacerebbe|avrei bisogno di|avremmo bisogno di|pensavo di|pensavamo di|abbiamo deciso di|ho deciso di)\\s+(?:anche\\s+)?(?:ampliare|estendere|aggiungere|integrare|includere|inserire|espandere|allargare|arricchire|mettere)\\b(?! che\\b)`,
     // "sarebbe possibile / si può / è possibile" + adding
     `\\b(?:sarebbe possibile|e possibile|e' possibile|si puo|si potrebbe|sarebbe fattibile|e fattibile|riusciresti a|riesci a)\\b[^.]{0,50}?\\b(?:aggiung\\w*|inserir\\w*|inserisc\\w*|includ\\w*|integr\\w*|implement\\w*|aver\\w* anche)`,
@@ -47,7 +47,7 @@ export const it: Lexicon = {
     `\\b(?:c'e|ce|ci sarebbe|ci sara) (?:un |il )?(?:modo|possibilita|la possibilita|maniera) (?:di|per)\\b[^.]{0,40}?\\b(?:anche|aggiung\\w*|inser\\w*|inclu\\w*|integr\\w*|avere|mett\\w*|crea\\w*)`,
     // "pensavo fosse incluso", "davo per scontato", "credevo che il prezzo comprendesse anche"
     `\\b(?:davo|do|davamo|diamo|avevo dato) per scontato\\b|\\bcontavo (?:sul fatto )?che\\b`,
-    `\\b(?:pensavo|pensavamo|credevo|credevamo|immaginavo|supponevo|ero convint[oa]|eravamo convinti|avevo capito|avevamo capito|mi aspettavo|ci aspettavamo)\\b[^.]{0,60}?\\b(?:inclus[oaie]|compres[oaie]|includesse|includessero|comprendesse|comprendessero|includ\\w+|comprend\\w+|anche|ci fosse|ci fossero|facesse parte|rientrasse|coprisse)\\b`,
+    `\\b(?:pensavo|pensavamo|credevo|credevamo|immaginavo|supponevo|ero convint[oa]|eravamo convinti|avevo capito|avevamo capito|mi aspettavo|ci aspettavamo)\\b[^.]{0,60}?\\b(?:inclus[oaie]|compres[oaie]|includesse|includessero|comprendesse|comprendessero|includ\\w+|comprend\\w+|anche(?! (?:io|noi)\\b)|ci fosse|ci fossero|facesse parte|rientrasse|coprisse)\\b`,
     // Growth: "10 pagine invece di 5", "ora sono 200 prodotti, non 50", "adesso deve supportare 5 lingue"
     `\\b\\d+\\s+(?!(?:giorni|settimane|ore|minuti|mesi|euro|eur|dollari|usd|%)\\b)(?:\\w+\\s+){0,3}?(?:invece di|invece che|anziche|al posto di|piuttosto che)\\s+(?:\\w+\\s+)?\\d+\\b`,
     `\\b(?:ora|adesso|ormai)\\s+(?:sono|servono|ne servono|ci servono|vogliamo|ne vogliamo|abbiamo|ci sono)\\s+\\d+\\b[^.]{0,40}?\\b(?:non|e non|invece di|anziche)\\s+\\d+\\b`,
@@ -55,6 +55,7 @@ export const it: Lexicon = {
     `\\b(?:ora|adesso|d'ora in poi|da ora|da adesso)\\s+(?:\\w+\\s+)?(?:deve|devono|dovra|dovranno|dovrebbe|dovrebbero|bisogna)\\s+(?:anche\\s+)?(?:supportare|gestire|accettare|includere|mostrare|avere|permettere|integrare|parlare|coprire|contenere|offrire)\\b`,
     `\\b(?:ora|adesso)\\b[^.]{0,25}?\\b(?:vuole|vogliono|vorrebbe|vorrebbero|chiede|chiedono|richiede|pretende)\\b(?! (?:sapere|capire|vedere|parlare|sentire|una call|un aggiornamento|quando|a che punto|come|perche|dove)\\b)`,
     `(?<!\\b(?:pago|paghero|pagherei|do|daro|darei|ti|vi) )\\b(?:\\d+|altri|altre)\\s+(?!(?:giorni|settimane|ore|minuti|mesi|euro|eur|dollari|usd|%)\\b)(?:\\S+\\s+){0,2}?(?:in piu|extra|aggiuntiv\\w*|in aggiunta)\\b`,
+    `\\bne (?:vorrei|vorremmo|voglio|vogliamo|servono|servirebbero|mi servono|ci servono|ci vogliono|ci vorrebbero)\\s+(?:\\w+\\s+)?(?:altr[eio]|ancora|\\d+)\\b`,
     `\\baltr[ie]\\s+(?:\\d+|due|tre|quattro|cinque|sei|sette|otto|dieci|venti)\\s+(?!(?:giorni|settimane|ore|minuti|mesi|euro|eur|dollari)\\b)\\w+`,
     `\\b${THING}\\s+(?:aggiuntiv\\w*|extra|in piu|ulterior\\w*)\\b`,
     `\\b(?:nuov[oaie]|ulterior[ie])\\s+(?:funzionalita|sezion[ei]|pagine|lingue|schede|moduli|integrazion[ei]|requisiti|richieste)\\b`,
@@ -66,7 +67,7 @@ export const it: Lexicon = {
     `\\b(?:un|una|il|la)\\s+(?:mio|mia|nostro|nostra)\\s+(?:cliente|socio|socia|capo|responsabile|titolare|collega|amico|investitore)\\s+(?:ora\\s+|adesso\\s+|anche\\s+)?(?:vuole|vorrebbe|chiede|ha chiesto|richiede|desidera|ha bisogno)\\b(?! (?:sapere|capire|vedere|parlare|sentire|che sia|una call|un aggiornamento|la fattura)\\b)`,
     `\\b(?:un|una)\\s+(?:cliente|socio|amico)\\s+(?:mio|nostro)\\s+(?:vuole|vorrebbe|chiede|ha chiesto|richiede|ha bisogno)\\b`,
     // "Ora che il sito è finito, passiamo all'app"
-    `\\b(?:passiamo|passerei|passeremmo|andiamo avanti|procediamo)\\s+(?:ora\\s+|adesso\\s+)?(?:a|al|alla|allo|ai|alle|agli|all'|con)\\s*(?!(?:test|revisione|revisioni|consegna|pagamento|chiamata|call|correzioni|collaudo|fattura|saldo|lancio|pubblicazione|messa online|prossimo punto)\\b)`,
+    `\\b(?:passiamo|passerei|passeremmo|andiamo avanti|procediamo)\\s+(?:ora\\s+|adesso\\s+)?(?:a|al|alla|allo|ai|alle|agli|all'|con)\\b(?!\\s*(?:test|revisione|revisioni|consegna|pagamento|chiamata|call|correzioni|collaudo|fattura|saldo|lancio|pubblicazione|messa online|prossimo punto|approvazione|chiusura|fase di test)\\b)`,
     // "ti occupi anche dei social?", "te ne occupi anche tu?"
     `\\b(?:ti|vi|si)\\s+(?:puoi |potresti |potete |potrebbe )?occup\\w*\\s+(?:anche|pure)\\b|\\b(?:te|ve|se) ne (?:puoi |potresti |potete )?occup\\w*\\b|\\boccupart\\w*\\s+(?:anche|pure)\\b`,
     `\\b(?:dovrebbe|dovrebbero|deve|devono|dovra|dovranno)\\s+(?:\\w+\\s+)?(?:anche|pure|inoltre)\\b(?! (?:essere (?:pronto|pronta|finito|finita|consegnato|consegnata|corretto|corretta)|funzionare come)\\b)`,
@@ -79,7 +80,7 @@ export const it: Lexicon = {
     `\\bmanca (?:una cosa|qualcosa|un dettaglio|ancora una cosa)\\b`,
     `\\boltre (?:a|al|alla|allo|ai|alle|agli|all')\\b[^.]{0,60}?\\b(?:anche|pure|serv\\w*|vorr\\w*|vogli\\w*|aggiung\\w*|bisogn\\w*)\\b`,
     `\\b(?:quanto|che prezzo|a quanto)\\s+(?:mi\\s+|ci\\s+)?(?:chiederesti|chiedereste|chiederebbe|verrebbe|costerebbe|faresti pagare|fareste pagare|prenderesti|chiedi|chiedete)\\s+(?:per|a)\\s+(?:aggiungere|fare|creare|realizzare|inserire|integrare|sviluppare|tradurre|un|una|uno|un'|il|la|lo|l'|i|le|gli|altr\\w+)`,
-    `\\bquanto (?:mi |ci )?(?:verrebbe|costerebbe|costerebbero|chiederesti|chiedereste|faresti pagare)\\s+(?:\\w+\\s+)?(?:la|il|lo|l'|un|una|uno|un'|i|le|gli|anche|aggiungere|fare|tradurre)\\b`,
+    `\\bquanto (?:mi |ci )?(?:verrebbe|costerebbe|costerebbero|chiederesti|chiedereste|faresti pagare)\\s+(?:a costare\\s+)?(?:\\w+\\s+)?(?:la|il|lo|l'|un|una|uno|un'|i|le|gli|anche|aggiungere|fare|tradurre)\\b`,
     `\\bquanto (?:costerebbe|costa|verrebbe) (?:aggiungere|fare anche|inserire|integrare|creare|tradurre|avere anche)\\b`,
     `\\b(?:vorrei|vorremmo|voglio|vogliamo|serve|mi serve|ci serve|bisogna|volevo) che (?:ogni|ciascun|tutti gli|tutti i|tutte le|i|gli|le|i nostri|le nostre)\\s+(?:\\w+\\s+)?(?:clienti|cliente|utenti|utente|visitatori|visitatore|membri|membro|iscritti|iscritto|studenti|studente|acquirenti|soci|dipendenti|abbonati)\\s+(?:\\w+\\s+)?(?:possa|possano|potesse|potessero|abbia|abbiano|riceva|ricevano|veda|vedano)\\b`,
     `\\b(?:aggiungerei|aggiungeremmo|metterei|metteremmo|inserirei|inseriremmo|integrerei|integreremmo|includerei|includeremmo)\\b(?! (?:che|solo|altro|nulla|niente)\\b)`,
@@ -92,6 +93,7 @@ export const it: Lexicon = {
     `\\b(?:puoi|potresti|potete|potreste|potrebbe|puo|riesci a|riusciresti a|riuscite a|si puo|si potrebbe)\\s+(?:\\w+\\s+)?(?:aggiungere|creare|fare|integrare|includere|inserire|progettare|migrare|tradurre|sviluppare|realizzare|implementare|scrivere|ampliare|estendere|disegnare|impostare|configurare|preparare)\\b`,
     `(?<!\\b(?:ti|vi|le|se) )\\b(?:vorrei|vorremmo|voglio|vogliamo|volevo|volevamo|mi serve|ci serve|mi servirebbe|ci servirebbe|servirebbe|serve|servono|mi servono|ci servono|ho bisogno di|abbiamo bisogno di|avrei bisogno di|avremmo bisogno di|bisogna|ci vuole|ci vorrebbe|mi piacerebbe|ci piacerebbe)\\s+(?:che\\s+)?(?:anche\\s+)?(?:un|una|uno|un'|\\d+|aggiungere|inserire|mettere|creare|integrare|includere|altr\\w+)\\b(?!\\s*(?:che|fattura|ricevuta|aggiornamento|call|chiamata|riunione|risposta|conferma|preventivo|stima|po|momento|attimo|minuto|giorno|giorni|settimana|consiglio|parere|feedback|copia|link|password|mano|mail|email|chiarimento|secondo)\\b)`,
     `\\bdovrebbe (?:anche )?(?:avere|includere|supportare|gestire|permettere|mostrare|contenere)\\b`,
+    `\\b(?:lo|la|li|le|ce|me) (?:possiamo|puoi|potresti|potete|potreste|riesci a|riusciresti a) (?:aggiungere|inserire|mettere|integrare|includere)\\b`,
     `\\b(?:deve|devono|dovra|dovranno)\\s+(?:anche\\s+)?(?:avere|includere|supportare|gestire|permettere|contenere|integrare|offrire)\\b`,
     `\\b(?:ci|mi) manca (?:anche )?(?:un|una|uno|un')\\b|^\\W*(?:e )?magari (?:anche )?(?:un|una|uno|un')\\b`,
     `\\b(?:tradurre|tradurlo|tradurla|tradurli|tradurle|traduci|traducete|tradotto|tradotta|tradotti|tradotte)\\b[^.]{0,40}?\\bin\\s+${LANGS}\\b`,
@@ -100,7 +102,7 @@ export const it: Lexicon = {
   addLoose: rx([`\\b(?:puoi|potresti|potete)\\s+(?:fare|cambiare|modificare)\\b`]),
   notAddAnnounced: rx([
     `\\b(?:correggi\\w*|correggere|sistem\\w*|aggiust\\w*|bug|errore|errori|refuso|non funziona|non va|rotto|rotti|password|domanda)\\b`,
-    `\\b(?:hai|avete|ha) (?:ricevuto|visto|letto|controllato)\\b|\\bquando (?:consegni|consegnate|pensi di|pensate di|finisci|finite|sara pront\\w*)\\b`,
+    `\\b(?:mi |ci )?conferm\\w*\\b|\\b(?:la|una) (?:call|chiamata|riunione)\\b|\\b(?:hai|avete|ha) (?:ricevuto|visto|letto|controllato)\\b|\\bquando (?:consegni|consegnate|pensi di|pensate di|finisci|finite|sara pront\\w*)\\b`,
   ]),
   notAdd: rx([
     `\\bgrazie\\b[^.]{0,25}?\\b(?:per|di|aggiunt\\w*|inserit\\w*|messo)\\b|\\b(?:ti|vi|la) ringrazio\\b|\\bringraziar\\w*\\b`,
@@ -124,6 +126,8 @@ export const it: Lexicon = {
     `\\b(?:sapere|capire) (?:quando|a che punto|come va|come procede|quanto manca|se (?:hai|avete|ha|sei|siete) (?:ricevuto|visto|letto|finito|completato|caricato|mandato|inviato))\\b`,
     `\\b(?:serve|servirebbe|servono|mandami|inviami|mandarmi|inviarmi)\\b[^.]{0,20}?\\b(?:fattura|ricevuta|password|credenziali)\\b`,
     `\\b(?:prenditi|prenderti|prendervi|prendetevi|con calma)\\b`,
+    `\\b(?:dirti|dirvi|dirle) che\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:serv|vorr|vogli|bisogn|aggiung|manca)\\w*)|\\b(?:la|una|della|nella) (?:fattura|ricevuta)\\b(?! (?:elettronica|automatica))`,
+    `\\b(?:bozza|bozze|anteprima|demo|preview|stato dei lavori)\\b`,
     `\\b(?:ti|vi) (?:riconosco|pago|paghero|do|daro|mando|verso)\\b[^.]{0,40}?\\bper (?:il|i|le|la|lo|l') ?(?:lavoro|lavori|ore|tempo|revisioni|modifiche|impegno|disturbo)\\b`,
     `\\b(?:nessun|nessuna) (?:extra|costo|supplemento|sovrapprezzo)\\b|\\b(?:e|era|sono|erano) gia (?:tutto )?(?:nel preventivo|nel prezzo|nel contratto|inclus[oaie]|compres[oaie])\\b`,
     `\\b(?:spiegare|spiegarmi|spiegami|spiegarci|mostrarmi|mostrami|farmi vedere|dirmi|dimmi|insegnarmi) (?:come|dove|quale|perche)\\b`,
@@ -176,6 +180,8 @@ export const it: Lexicon = {
     `\\b(?:rimborso|disputa|contestazione)\\b`,
     `\\b(?:trattengo|tratterro|blocco|blocchero|sospendo|congelo|metto in (?:sospeso|pausa|attesa))\\s+(?:\\w+\\s+)?(?:il pagamento|la milestone|i fondi|i soldi|l'approvazione|il saldo)\\b`,
     `\\b(?:approv|rilasc|sbloc|pag|vers|sald|liber)\\w*\\b[^.]{0,40}?\\bsolo (?:a|ad) (?:lavoro|progetto|sito|tutto|lavori) (?:finito|completato|concluso|terminato|online|funzionante)\\b`,
+    `\\b(?:finche|fino a quando|fintanto che)\\b[^.]{0,80}?\\b(?:milestone|contratto|pagamento|progetto|saldo)\\s+(?:\\w+\\s+)?(?:resta|restera|rimane|rimarra)\\s+(?:apert|in sospeso|bloccat|in attesa|ferm)`,
+    `\\baspetto (?:a|ad) (?:approv|rilasc|chiud|pag|sbloc|liber|sald)\\w*[^.]{0,60}?\\b(?:finche|fino a|prima|se non|quando)\\b`,
     `\\bse non\\b[^.]{0,80}?\\bnon\\s+(?:ti\\s+|vi\\s+|lo\\s+|la\\s+|posso\\s+)?(?:approv|rilasc|sbloc|pag|chiud|accett|liber|sald)`,
   ]),
   notBlock: rx([
@@ -183,6 +189,7 @@ export const it: Lexicon = {
     `\\b(?:stasera|domani|in giornata) (?:ti |lo |la )?(?:approv|rilasc|pag|chiud|sbloc|liber)\\w*`,
     `\\b(?:appena|quando) (?:posso|torno|rientro|ho (?:un )?(?:attimo|momento|minuto|tempo)|sono (?:a casa|in ufficio|al computer))\\b`,
     `\\b(?:ho|abbiamo) (?:gia|appena) (?:approvato|rilasciato|pagato|sbloccato|chiuso)\\b`,
+    `\\b(?:appena|quando|dopo che) (?:avro|avremo|ho|abbiamo) (?:controllato|verificato|visto|testato|guardato|provato)\\b|\\bappena (?:controllo|verifico|guardo|testo|provo)\\b`,
   ]),
   blockExtra: rx([
     `\\b(?:anche|inoltre|pure|in piu|extra|aggiuntiv\\w*|nuov[oaie]|ulterior\\w*)\\b`,
@@ -197,6 +204,6 @@ export const it: Lexicon = {
     sarebbe possibile aggiungere aggiungi aggiunga inserire inserisci creare crea fare fai mettere metti includere
     includi integrare integra serve servono servirebbe vorrei vorremmo voglio vogliamo bisogno ho abbiamo piu altra
     altro altri altre cosa cosetta nuova nuovo nuove nuovi extra aggiuntiva aggiuntivo piccola piccolo questo questa
-    questi queste quello quella e sono essere ora adesso poi gia ancora sempre molto tutto tutti`),
+    questi queste quello quella e sono sei siete visto dato essere ora adesso poi gia ancora sempre molto tutto tutti`),
   generic: prefixes('pagin sezion funzion version sito web app applicazion cosa part opzion schermat'),
 };
