@@ -160,6 +160,10 @@ describe('Italian', () => {
     it('a condition that is more work also adds scope', () => {
       expect(signals('La milestone la approvo quando aggiungi anche il footer.')).toEqual({ adds: true, pay: false, block: true });
     });
+
+    it('a condition that is agreed work adds no scope', () => {
+      expect(signals('Non rilascio il pagamento finché non finisci anche le pagine come concordato.')).toEqual({ adds: false, pay: false, block: true });
+    });
   });
 
   describe('cue words that ask for no work', () => {
