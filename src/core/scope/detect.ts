@@ -135,7 +135,7 @@ export function detectWith(
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
       const s = norm.text.slice(sentence.start, sentence.end);
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s)) continue;
       best = z;
       at = i;
     }
@@ -312,7 +312,7 @@ function judgeCondition(
 }
 
 // Finishing agreed work is no new scope, whatever the language of the rest.
-const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|(?<!not |n'?t |nao |no |pas |nicht )(?:in|from|per) (?:the|your|our) (?:proposal|ofer|brief|spec)|(?<!nao )(?:estava|vinha|veio) na proposta|(?<!no )(?:venia|estaba|viene) en la propuesta|(?<!pas )prevue? dans (?:la|votre) proposition|comme prevu|im angebot (?:enthalten|vorgesehen)|wie im angebot|laut angebot)/u;
+const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|(?<!not |n'?t |nao |no |pas |nicht )(?:in|from|per) (?:the|your|our) (?:proposal|ofer|brief|spec)|(?<!nao )(?:estava|vinha|veio) na proposta|(?<!no )(?:venia|estaba|viene) en la propuesta|(?<!pas )prevue? dans (?:la|votre) proposition|comme prevu|im angebot (?:enthalten|vorgesehen)|wie im angebot|laut angebot|concordat|patuit)/u;
 
 /** Exposed for the tests: the folded form the lexicons match against. */
 export const normaliseForTest = (text: string): string => normalise(text).text;

@@ -56,6 +56,12 @@ const BEFORE_WORK = rx([
   `\\b(?:exclusief|excl|zonder|behalve|uitgezonderd|met uitzondering van|hoeft niet|geen behoefte aan)\\b\\s*:?(?: (?:de|het|een))?`,
   `(?:^|[.,;:(\\n-]\\s*|\\ben )geen\\s+`,
   `\\b(?:fase 2|tweede fase|volgende fase|voor later)\\s*:`,
+  // it
+  `\\b(?:fuori (?:dallo|dal|da) |non rientra (?:nello|nel) |non rientrano (?:nello|nel) |escluso dallo |esclusi dallo )(?:scopo|ambito|perimetro|progetto|preventivo|contratto|budget)\\b\\s*:?`,
+  `\\bnon (?:incluso|inclusa|inclusi|incluse|e incluso|e inclusa|sono inclusi|sono incluse|include|includiamo|comprende|compreso|compresa|compresi|comprese|serve|servono|previsto|prevista|previsti|previste)\\b\\s*:?(?: (?:il|lo|la|i|gli|le|l'|un|una|uno))?`,
+  `\\b(?:escluso|esclusa|esclusi|escluse|eccetto|tranne|ad eccezione d\\w*|ad esclusione d\\w*|senza)\\b\\s*:?(?: (?:il|lo|la|i|gli|le|l'|un|una|uno))?`,
+  `(?:^|[.,;:(\\n-]\\s*)(?:nessun|nessuna|niente)\\s+`,
+  `\\b(?:fase 2|seconda fase|in seguito|piu avanti|successivamente|in un secondo momento)\\s*:`,
 ]);
 
 // Markers whose excluded work comes before them, in the same clause: "Blog is out of scope",
@@ -90,6 +96,9 @@ const AFTER_WORK = rx([
   `\\b(?:valt|vallen|is|zijn|blijft|blijven)\\s+(?:\\w+\\s+)?buiten\\s+(?:de\\s+|het\\s+)?(?:scope|opdracht|oferte|project|contract|prijs)\\b`,
   `\\b(?:is|zijn)?\\s*(?:niet inbegrepen|niet inclusief|niet nodig|niet meegenomen|niet opgenomen|uitgesloten|geen onderdeel van (?:de|het) (?:opdracht|project|scope|oferte)|niet in de (?:scope|oferte|opdracht|prijs))\\b`,
   `(?:\\s+|\\s*[:(-]\\s*)(?:in fase 2|fase 2|in een latere fase|in een tweede fase|in de volgende fase|komt later|volgt later|voorlopig niet|nu nog niet)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
+  // it
+  `\\b(?:non (?:e|sono|sara|saranno) (?:incluso|inclusa|inclusi|incluse|compreso|compresa|compresi|comprese|previsto|prevista|previsti|previste|necessari[oa]|necessari|richiest[oaie])|(?:resta|restano|rimane|rimangono) (?:fuori|esclus[oaie])(?: dallo scopo| dal progetto)?|esclus[oaie]|fuori (?:dallo|dal) (?:scopo|progetto|perimetro)|non serve|non servono|non richiest[oaie])\\b`,
+  `(?:\\s+|\\s*[:(-]\\s*)(?:in seguito|piu avanti|successivamente|in un secondo momento|nella fase 2|in fase 2|fase 2|in una seconda fase|per ora no|non ora|non per ora)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
 ]);
 
 // Markers that name one thing ("no blog", "without WordPress", "sin panel"): their work ends at
@@ -97,6 +106,7 @@ const AFTER_WORK = rx([
 const ONE_THING = rx([
   `\\b(?:no|without|except|excluding|no need for|do not need|don'?t need|won'?t need|sin|sem|sans|pas d|ohne|kein|keine|keinen|ausser|без|кроме|крім|bina|बिना)\\e`,
   `\\b(?:zonder|behalve|exclusief|excl|geen)\\b`,
+  `\\b(?:senza|tranne|eccetto|nessun|nessuna|niente)\\e`,
 ]);
 
 // A phrase with no words of its own ("Out of scope:") heads a list on the following lines.

@@ -3,9 +3,9 @@ import { normalisePattern } from './normalise';
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 300 characters.
 
-export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'nl' | 'und';
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'nl' | 'it' | 'und';
 
-export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl'];
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl', 'it'];
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more we'd i'd it's should must too now let's our thank great",
@@ -16,6 +16,7 @@ const STOPWORDS: Record<string, string> = {
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
   // Dutch: no word German, English or French share often ('die', 'kan', 'dan', 'als', 'wil', 'wel', 'en', 'de', 'te', 'is', 'we', 'me' stay out; 'je' is shared with French).
   nl: "het een ik jij jou jouw jullie wij ons onze uw niet ook nog dat deze dit zijn mijn geen maar voor naar uit aan bij erbij hoe wat waar wanneer waarom graag bedankt dankjewel hoi goedemorgen groetjes alvast kun kunt kunnen zou zouden moet moeten heb hebt hebben heeft wordt worden nodig toevoegen mijlpaal betaling betalen betaal klant klanten pagina's meteen daarnaast trouwens eigenlijk gewoon ff mee zit staat krijg krijgt keur geef van op met om nu dus omdat alsjeblieft alstublieft aub mag gij ge efkes geupload belgie je zo da's snel snelle goed mooi fijn leuk alles factuur stuur nieuws klopt werkt",
+  it: 'il di che non per gli della dello delle degli nel nella nei sul sulla anche sono abbiamo grazie ciao salve buongiorno puoi potresti potrebbe potete vorrei vorremmo voglio vogliamo questo questa questi quello quella tutto tutti molto ancora gia più perché però allora quindi sito pagine fare fai ti ci poi adesso serve servono servirebbe bisogno aggiungere aggiungi aggiunto cosa altra altro come dopo solo ecco così sei siamo sarebbe possibile favore un\'altra c\'è mi quanto mandare mandami fattura scusa ritardo riesci versione stasera niente finché rilasciato mille tranquillo allegato chiederesti costerebbe vorrebbe pure perfetto domani oggi settimana lavoro ottimo bello fatto fammi dimmi sapere nuovo nuova prezzo preventivo consegna una con se lo riusciresti vecchio dimenticavo buon buona buone pensavo credevo fosse incluso compreso concordato finisci sta sezione ha hanno dei alla alle dal dalla mio mia tuo tua nostro vostro loro qui mai ieri subito visto detto messo stato vedere trovi mandato cliente verrebbe traduzione inglese aggiungete inserire inserisci prodotto prodotti ragione modifiche funziona magari deve devono manca piacerebbe nuove nuovi pagamento al costa',
 };
 
 const TABLE = new Map<string, string[]>();
@@ -39,9 +40,12 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
   ë: [['nl', 1]],
+  ì: [['it', 2]], ò: [['it', 2]],
 };
-const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6 };
-const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl'] as const;
+// Italian shares è, à and ù with French ("è", "già", "più").
+for (const ch of ['è', 'à', 'ù']) ACCENT_HINTS[ch]?.push(['it', 1]);
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6, it: 7 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl', 'it'] as const;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
   Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),

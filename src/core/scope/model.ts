@@ -16,7 +16,7 @@ export const CUE_COVERED = 32;
 const CUE_FEATURES = 6;
 
 /** The languages the model knows, in the order of their bias features. */
-const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'];
+const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl', 'it', 'pl'];
 
 export interface ScopeModel {
   /** log2 of the number of weight buckets. */

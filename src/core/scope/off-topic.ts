@@ -22,6 +22,7 @@ export const ANNOUNCE_ONLY = cue([
   `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|while you'?re at it|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
   `^\\W*(?:oh |en |o ja,? |ff )?(?:nog een ding|nog 1 ding|nog ene ding|nog een dingetje|nog een puntje|nog iets|nog wat|trouwens|overigens)\\W*$`,
+  `^\\W*(?:ah |oh |e )?,?\\s*(?:un'?\\s?altra cosa|un'?\\s?ultima cosa|ancora una cosa|altra cosa|ultima cosa|e poi|inoltre|anche|dimenticavo|a proposito|ah,? e poi|ah,? dimenticavo)\\W*$`,
 ]);
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
@@ -35,6 +36,7 @@ export const OFF_WORK = cue([
   `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
   `\\b(?:op vakantie|met vakantie|op reis|onderweg|niet bereikbaar|niet beschikbaar|afwezig|ziek|de call|het gesprek|de vergadering|vergaderingen|fijne feestdagen|prettige feestdagen|gelukkig nieuwjaar|fijne kerst|vrolijk kerstfeest|gefeliciteerd|tijdzone|feestdag|vrije dag)\\b`,
+  `\\b(?:in ferie|ferie|in vacanza|in viaggio|in trasferta|fuori ufficio|fuori sede|non (?:saro|sono|potro essere) (?:disponibile|raggiungibile|reperibile|online)|irraggiungibile|la (?:call|chiamata|riunione|videochiamata)|malat[oa]|buon (?:compleanno|natale|anno)|buone (?:feste|vacanze)|fuso orario|giorno festivo|ci sentiamo|sentiamoci|ti faccio sapere|ti aggiorno)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
@@ -48,6 +50,7 @@ export const PROGRESS = cue([
   `\\b(?:kaisa chal raha|kaise chal raha|koi update|kab tak (?:taiyar|ready)|kya (?:aapne|apne|tumne) [^.?]{0,40}?(?:kar diya|kar liya|bana diya))`,
   `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
   `\\b(?:hoe staat het met (?:de|het|onze|mijn)|hoe gaat het met (?:de|het|onze|mijn)|hoe loopt|hoe ver (?:ben|zijn|sta)|is er (?:al )?nieuws|nog nieuws|enig nieuws|(?:heb|hebben) (?:je|jij|u|jullie) [^.?]{0,40}?al\\b|wanneer is [^.?]{0,40}?\\b(?:klaar|af|afgerond)\\b|wanneer (?:denk|verwacht) (?:je|u|jij|jullie))`,
+  `\\b(?:come (?:va|procede|procedono|sta andando|stanno andando|siamo messi)|a che punto (?:sei|siete|siamo|e|sta|stanno)|(?:ci sono|qualche|nessuna|che) novita|(?:ci sono|qualche|nessun) aggiornament\\w*|(?:hai|avete|ha) gia (?:aggiunto|finito|fatto|inserito|messo|completato|iniziato)|quando (?:pensi|credi|pensate|crede|pensa)?\\s*(?:che )?[^.?]{0,40}?sara (?:pront|finit|complet))`,
 ]);
 
 /** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
@@ -61,6 +64,7 @@ export const REVISION = cue([
   `\\b(?:chhota|chota|typo theek)\\b`,
   `(?:छोटा|टाइपो)`,
   `\\b(?:iets|wat|veel|een beetje|beetje|stuk) (?:kleiner|groter)\\b|\\b(?:kleiner|groter) (?:maken|zetten|tonen)\\b|\\b(?:typfout|tikfout|spelfout)`,
+  `\\b(?:piu piccol\\w*|piu grand\\w*|rimpicciolir\\w*|rimpicciolisci|ingrandir\\w*|ingrandisci|refus[oi]|errore di battitura|errori di battitura)\\b`,
 ]);
 
 /** Another project later, on its own contract: no scope added to this one. */
@@ -69,6 +73,7 @@ export const LATER_PROJECT = cue([
   `\\b(?:otro proyecto|otro trabajo|outro projeto|outro trabalho|autre projet|d'autres missions|anderen projekt|weitere auftrage|alag project)`,
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
   `\\b(?:ander project|andere opdracht|nieuw project|volgend project|volgende opdracht|meer werk voor je|weer samenwerken|nog eens samenwerken|opnieuw inhuren)\\b`,
+  `\\b(?:un altro progetto|un'altro progetto|altro progetto|altri progetti|un progetto diverso|prossimo progetto|altri lavori|lavorare (?:ancora|di nuovo) (?:insieme|con te|con voi)|collaborare (?:ancora|di nuovo))\\b`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
@@ -76,6 +81,7 @@ export const MAYBE_LATER = cue([
   `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|when we'?re ready|once this (?:one )?is (?:done|finished|over)|after this one|if you'?re interested|for future reference|down the road|on verra|cuando estemos listos|quando estivermos prontos|wenn wir so weit sind|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
   `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
+  `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
 ]);
 
 /** Asks what new work would cost, not for the work: "How much for an app? Just curious". */
