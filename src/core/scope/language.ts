@@ -3,9 +3,9 @@ import { normalisePattern } from './normalise';
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 300 characters.
 
-export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'und';
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'pl' | 'und';
 
-export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi'];
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'pl'];
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more we'd i'd it's should must too now let's our thank great",
@@ -14,6 +14,8 @@ const STOPWORDS: Record<string, string> = {
   fr: 'on ou oui ca tres bien veut veux voudrais maintenant haut tout tous leur chez ici mes ton ta ses son sa notre votre nos vos quand comme peut fait faites avez sont suis serait etre deja encore toujours jamais rien beaucoup aucun tant appli paiement jalon est-ce le les des une et est pour avec vous tu pas je nous j\'ai c\'est ne sur dans au aux du qu merci bonjour aussi pouvez peux svp stp ce cette mais plus faire il faut ajouter ajoute aussi devrait boutique page pages devis combien voudrais voudrait pourrait serait faudrait manque besoin avoir',
   de: 'der die das und ist nicht ich du sie wir mit für auch bitte danke hallo ein eine noch können kannst könnten zu den dem wenn bis erst dass es jetzt muss müssen brauchen brauche wir uns mir wäre könnte sollte seite seiten shop angebot budget meilenstein auch noch zusätzlich',
   hi: 'hai hain kar karo kardo kr bhi nahi nhi ke ka ki ko mein aap kya hume humein mujhe chahiye dijiye dunga doge raha rahe tak jab pe aur ek wo ye isme iske liye saath baat tha hoga pehle phir tabhi bahut accha yaar kaam kaisa karunga diya hoon',
+  // Written folded (ż -> z, ł -> l): the table is read on normalised text, with or without diacritics.
+  pl: 'nie jest jak czy ale co tez juz bo wiec ze za od dla przez przy oraz bardzo mnie nam wam prosze dziekuje dzieki czesc witam dzien dobry pan pani panie pana panu moze mozesz mozna mozecie moglbys moglabys bedzie bedziesz jesli jezeli kiedy tylko wszystko teraz zrobic zrob dodac dodaj dodasz potrzebuje potrzebujemy chce chcemy chcialbym strone strony stronie strona sklep aplikacje aplikacji tego ktory ktora ktore jeszcze takze rowniez zeby aby gdy dopoki platnosc platnosci kamien milowy budzet zaplace doplace pozdrawiam w z jestem mamy tutaj tam jednak poniewaz wlasnie moj moja twoj nasz nasza nowy nowa nowe etap etapu kontrakt kontraktu zlecenie bez mowy drugi dodalem dodalam dodales zrobiles podstron podstrony dodatkowe dodatkowych dodatkowo kamienia milowego wersja wersje wersji zatwierdze zwolnie byl byla bylo byloby bys ciebie tobie',
 };
 
 const TABLE = new Map<string, string[]>();
@@ -36,9 +38,13 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   ã: [['pt', 2]], õ: [['pt', 2]], ç: [['pt', 1], ['fr', 1]],
   è: [['fr', 1]], ê: [['fr', 1], ['pt', 0.5]], à: [['fr', 1]], ù: [['fr', 1]], â: [['fr', 0.5], ['pt', 0.5]], î: [['fr', 1]], œ: [['fr', 2]],
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
+  ą: [['pl', 2]], ę: [['pl', 2]], ł: [['pl', 2]], ś: [['pl', 2]], ż: [['pl', 2]], ź: [['pl', 2]], ć: [['pl', 2]], ń: [['pl', 2]],
 };
-const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5 };
-const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi'] as const;
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, pl: 6 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'pl'] as const;
+// Polish words outside the table still show their letter pairs (przy, wszystko, rzecz, jeszcze) without diacritics.
+const PL_PAIRS = /[csr]z[a-z]/;
+const PL = LANG_INDEX.pl ?? 0;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
   Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),
@@ -69,13 +75,14 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
   }
   if (latin === 0) return 'und';
   // Scores in a small typed array, accents read without copying the text: this runs on every message.
-  const score = new Float64Array(6);
+  const score = new Float64Array(LANG_ORDER.length);
   WORD.lastIndex = 0;
   let words = 0;
   for (let m = WORD.exec(head); m !== null && words < 40; m = WORD.exec(head)) {
     words++;
     const langs = TABLE_INDEX.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+    else if (PL_PAIRS.test(m[0])) score[PL] = (score[PL] ?? 0) + 0.5;
   }
   if (raw) {
     const n = Math.min(raw.length, 300);
