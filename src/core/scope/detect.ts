@@ -286,7 +286,7 @@ function judgeCondition(
 }
 
 // Finishing agreed work is no new scope, whatever the language of the rest.
-const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय)/u;
+const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|jak ustalil|jak uzgodnil|ustalilismy|uzgodnilismy|zgodnie z ustaleniami)/u;
 
 /** Exposed for the tests: the folded form the lexicons match against. */
 export const normaliseForTest = (text: string): string => normalise(text).text;

@@ -2,7 +2,7 @@
 // phase 2", "Newsletter signup is not included", "no admin dashboard for now". Those words are no
 // agreed scope: a later request for that work is new scope, and the agreement says so itself.
 //
-// The markers of all eight languages are tried on every agreement (a job post in one language often
+// The markers of all nine languages are tried on every agreement (a job post in one language often
 // carries phrases of another, and agreements are read once per contract, not per message).
 
 import { type Span } from './sentences';
@@ -50,6 +50,10 @@ const BEFORE_WORK = rx([
   // hi
   `\\bबिना\\e|\\b(?:स्कोप से बाहर|दायरे से बाहर|शामिल नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरा चरण|बाद में)\\e\\s*:`,
   `\\bbina\\b|\\b(?:scope se bahar|shamil nahi|shamil nahin|zarurat nahi|jarurat nahi|baad mein|baad me)\\b\\s*:`,
+  // pl
+  `\\b(?:poza zakresem|poza zakres\\w*|nie wchodzi w zakres|nie wchodza w zakres|wylaczone z zakresu|wykluczone z zakresu)\\b\\s*(?:projektu|prac|umowy|zlecenia|oferty)?\\s*(?:jest|sa|:|-|–)?`,
+  `\\b(?:nie (?:obejmuje|obejmuja|zawiera|zawieraja|uwzglednia|przewiduje|potrzebujemy|potrzeba)|nie wliczon\\w*|niewliczon\\w*|nie jest wliczon\\w*|nie sa wliczon\\w*|nie w cenie|z wylaczeniem|wylaczajac|wykluczajac|bez)\\e(?:\\s+w\\s+(?:cene|cenie|zakres|zakresie|budzet|budzecie))?\\s*:?`,
+  `\\b(?:etap 2|etap ii|drugi etap|druga faza|faza 2|na pozniej|pozniej|w przyszlosci)\\s*:`,
 ]);
 
 // Markers whose excluded work comes before them, in the same clause: "Blog is out of scope",
@@ -78,12 +82,16 @@ const AFTER_WORK = rx([
   // hi
   `\\b(?:शामिल नहीं|स्कोप से बाहर|बाद में|अभी नहीं|ज़रूरत नहीं|जरूरत नहीं|दूसरे चरण में)\\e`,
   `\\b(?:shamil nahi|shamil nahin|scope se bahar|baad mein|baad me|abhi nahi|abhi nahin|zarurat nahi|jarurat nahi)\\b`,
+  // pl
+  `\\b(?:(?:jest|sa|bedzie|beda|zostaje|zostaja|pozostaje|pozostaja)\\s+)?(?:poza zakresem|nie (?:jest|sa|zostal\\w*) (?:wliczon\\w*|potrzebn\\w*|wymagan\\w*|objet\\w*|uwzgledn\\w*|w cenie)|niewliczon\\w*|nie wliczon\\w*|nie wchodzi\\w* w zakres|nie wchodz[aiy]\\w*|wykluczon\\w*|niepotrzebn\\w*)\\b`,
+  `(?:\\s+|\\s*[:(-]\\s*)(?:pozniej|na pozniej|w etapie 2|etap 2|w drugim etapie|drugi etap|w kolejnym etapie|w przyszlosci|nie teraz|na razie nie|kiedys)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
 ]);
 
 // Markers that name one thing ("no blog", "without WordPress", "sin panel"): their work ends at
 // the next clause mark, a comma included, unlike list headings ("Out of scope: blog, shop").
 const ONE_THING = rx([
   `\\b(?:no|without|except|excluding|no need for|do not need|don'?t need|won'?t need|sin|sem|sans|pas d|ohne|kein|keine|keinen|ausser|без|кроме|крім|bina|बिना)\\e`,
+  `\\b(?:bez|z wylaczeniem|wylaczajac|nie potrzebujemy|nie potrzeba)\\e`,
 ]);
 
 // A phrase with no words of its own ("Out of scope:") heads a list on the following lines.

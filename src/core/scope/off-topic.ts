@@ -21,6 +21,7 @@ function cue(parts: string[]): Cue {
 export const ANNOUNCE_ONLY = cue([
   `^\\W*(?:oh |and |ah |also,? )?(?:one more thing|another thing|one last thing|also|btw|by the way|otra cosa|una cosa mas|ademas|mais uma coisa|outra coisa|alem disso|autre chose|encore une chose|aussi|noch eine sache|noch eine|noch ein|noch etwas|ausserdem|ek aur baat|aur ek baat|ek aur|aur ek)\\W*$`,
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
+  `^\\W*(?:i |a |aha,? |acha,? )?(?:jeszcze jedno|jeszcze jedna(?: rzecz| sprawa| kwestia| drobna rzecz)?|jeszcze cos|i jeszcze|a jeszcze|przy okazji|a propos|apropos|poza tym|ponadto|aha)\\W*$`,
 ]);
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
@@ -33,6 +34,7 @@ export const OFF_WORK = cue([
   `\\b(?:командировк|в отпуске|в отпуск|в поездке|не на связи|не смогу быть|созвон|болею|заболел|с днем рождения|с праздник|часовой пояс|відрядженн|у відпустці|у відпустку|у поїздці|не на зв'язку|не зможу бути|дзвінк|хворію|захворів|з днем народження|зі святами|часовий пояс)`,
   `\\b(?:chutti|chhutti|travel kar|call par nahi|bimar|janamdin|birthday)`,
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
+  `\\b(?:w podrozy|w delegacji|na urlopie|mam urlop|urlop\\w*|na wakacjach|wyjezdzam|wyjezdzamy|nie bede (?:dostepn\\w*|osiagaln\\w*|pod telefonem|przy komputerze)|bede (?:niedostepn\\w*|offline|poza biurem)|poza biurem|nasze spotkanie|nasza rozmowa|nasz call|przelozyc (?:spotkanie|rozmowe|call)|chory|chora|choruje|rozchorowal\\w*|wszystkiego najlepszego|wesolych swiat|szczesliwego nowego roku|strefie czasowej|strefa czasowa|dzien wolny|swieto|zdzwon\\w*|zdzwaniamy|zadzwonic|spotkani[ae]|spotkaniu)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
@@ -45,6 +47,7 @@ export const PROGRESS = cue([
   `\\b(?:как продвигается|как идет|как дела с|есть новости|ты уже (?:добавил|сделал|закончил)|вы уже (?:добавили|сделали|закончили)|когда [^.?]{0,40}?будет готов|як просувається|як іде|як справи з|є новини|ти вже (?:додав|зробив|закінчив)|ви вже (?:додали|зробили|закінчили)|коли [^.?]{0,40}?буде готов)`,
   `\\b(?:kaisa chal raha|kaise chal raha|koi update|kab tak (?:taiyar|ready)|kya (?:aapne|apne|tumne) [^.?]{0,40}?(?:kar diya|kar liya|bana diya))`,
   `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
+  `\\b(?:jak (?:idzie|ida|tam|postepy|sie sprawuje)|jakie postepy|sa (?:jakies )?postepy|jakies (?:postepy|nowosci|wiesci)|co slychac|na jakim etapie|czy (?:juz )?(?:dodales|dodalas|skonczyles|skonczylas|zrobiles|zrobilas|zaczales|zaczelas)|(?:juz )?(?:dodales|dodalas|skonczyles|skonczylas)\\?|kiedy (?:mniej wiecej |twoim zdaniem )?(?:bedzie|beda|moge sie spodziewac)\\b[^.?]{0,40}?\\bgotow)`,
 ]);
 
 /** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
@@ -57,6 +60,7 @@ export const REVISION = cue([
   `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
   `\\b(?:chhota|chota|typo theek)\\b`,
   `(?:छोटा|टाइपो)`,
+  `\\b(?:zmniejsz\\w*|powieksz\\w*|literowk\\w*)|\\b(?:troche|nieco|odrobine|duzo|o wiele|zdecydowanie|bardziej)\\s+(?:mniejsz\\w*|wieksz\\w*)\\b|\\b(?:zrob|zrobic|zrobisz)\\b[^.]{0,30}?\\b(?:mniejsz\\w*|wieksz\\w*)\\b`,
 ]);
 
 /** Another project later, on its own contract: no scope added to this one. */
@@ -64,12 +68,14 @@ export const LATER_PROJECT = cue([
   `\\b(?:another|a new|a different|our next|future) (?:project|job|contract)s?\\b(?! (?:page|section|card|gallery|tab|list))|\\bmore work for you\\b|\\bwork with you again\\b|\\bhire you again\\b`,
   `\\b(?:otro proyecto|otro trabajo|outro projeto|outro trabalho|autre projet|d'autres missions|anderen projekt|weitere auftrage|alag project)`,
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
+  `\\b(?:inn\\w* projek\\w*|kolejn\\w* projek\\w*|nastepn\\w* projek\\w*|osobn\\w* projek\\w*|wiecej pracy dla ciebie|kolejne zlecenia|kolejnych zlecen|wiecej zlecen|znow(?:u)? (?:wspolpracowac|zatrudnic)|ponownie (?:wspolpracowac|zatrudnic))\\b(?! (?:strony|logo|graficzn\\w*|sekcji|ekranu|banera)\\b)`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
 export const MAYBE_LATER = cue([
   `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
+  `\\b(?:moze|mozliwe|pozniej|w przyszlym (?:miesiacu|roku|kwartale)|w przyszlosci|jesli wszystko pojdzie dobrze|kiedys|niewykluczone|ewentualnie)\\b`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
