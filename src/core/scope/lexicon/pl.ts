@@ -13,7 +13,7 @@ const MAKE =
   '(?:doda|dorob|doloz|dorzuc|dopis|zrob|stworz|utworz|przygot|zaprojekt|napisa|napisz|wdroz|podepn|podpi|podlacz|zintegr|przetlumacz|rozbud|rozszerz|przenies|skonfigur|nagra|zmontow|narysow|narysuj|zaimplement|ogarn|zajmi|zajac|wprowadz|wstaw|umiesc|zbuduj|zbudow|opracow|zaprogram|potrzebujemy|potrzebuje\\b|potrzebn|przyda|chcemy|chcialbym|chcialabym|chcielibysmy|poprosz|obslugiwac|dzialac|wspierac|pokazywac|wysylac|generowac|miec)';
 // Verbs that a following "tez / takze / jeszcze" turns into a request: "zrob tez", "musi tez".
 const MAKE_BEFORE =
-  '(?:doda|dorob|doloz|dorzuc|dopis|zrob|stworz|utworz|przygot|zaprojekt|napisa|napisz|wdroz|podepn|podpi|podlacz|zintegr|przetlumacz|rozbud|rozszerz|przenies|skonfigur|nagra|narysuj|narysow|zaimplement|ogarn|wstaw|umiesc|zbuduj|potrzebujemy|potrzebuje|potrzebn|chcemy|chcialbym|chcialabym|chcielibysmy|musi|musza|powin|obslugiwac|dzialac|wspierac|pokazywac|wysylac|poprosz)';
+  '(?:doda|dorob|doloz|dorzuc|dopis|zrob|stworz|utworz|przygot|zaprojekt|napisa|napisz|wdroz|podepn|podpi|podlacz|zintegr|przetlumacz|rozbud|rozszerz|przenies|skonfigur|nagra|narysuj|narysow|zaimplement|ogarn|wstaw|umiesc|zbuduj|potrzebujemy|potrzebuje|potrzebn|chcemy|chcialbym|chcialabym|chcielibysmy|zalezy nam|zalezy mi|musi|musza|powin|obslugiwac|dzialac|wspierac|pokazywac|wysylac|poprosz)';
 // Adverbs of a language: "po angielsku", "na niemiecki".
 const LANGS =
   '(?:angiels|niemiec|francus|hiszpans|wlos|ukrains|rosyjs|czes|portugals|chins|arabs|niderlandz|holenders|szwedz|litews|slowac|japons|polsk)';
@@ -24,7 +24,7 @@ const WILL_APPROVE =
   '(?:zatwierdze|zaakceptuje|zwolnie|wyplace|zaplace|oplace|zamkne|odbiore|przyjme|oznacze|potwierdze|zatwierdzimy|zaakceptujemy|zwolnimy|wyplacimy|zaplacimy|oplacimy|zamkniemy|odbierzemy|przyjmiemy)\\b(?!\\s+(?:\\S+\\s+)?(?:\\d|ekstra|wiecej|dodatkowo|za to|za dodatkow|za kazd))';
 const COND = '(?:dopiero|dopoki|poki|jak tylko|gdy tylko|kiedy|gdy|jesli|jezeli|jak|po tym,? jak|pod warunkiem|o ile|wtedy,? gdy|az)';
 const FIX =
-  '(?:popraw|napraw|poprawic|naprawic|poprawisz|naprawisz|poprawcie|naprawcie|poprawiony|poprawiona|poprawione|literowk\\w*|blad|bledy|bledu|bledem|bug\\w*|nie (?:dziala|dzialaja|wysyla|wysylaja|laduje|otwiera|zapisuje|wyswietla|pokazuje|przechodzi)\\w*|rozjezdza\\w*|rozmazan\\w*|nachodzi|wywala\\w*|sypie sie|zepsul\\w*|zepsut\\w*|laduje sie (?:wolno|dlugo)|wolno (?:dziala|sie laduje)|zacina sie)';
+  '(?:popraw|napraw|poprawic|naprawic|poprawisz|naprawisz|poprawcie|naprawcie|poprawiony|poprawiona|poprawione|literowk\\w*|blad|bledy|bledu|bledem|bug\\w*|nie (?:dziala|dzialaja|wysyla|wysylaja|laduje|otwiera|zapisuje|wyswietla|pokazuje|przechodzi)\\w*|rozjezdza\\w*|rozmazan\\w*|nachodzi|wywala\\w*|sypie sie|zepsul\\w*|zepsut\\w*|poprawk\\w*|poprawek|laduje sie (?:wolno|dlugo)|wolno (?:dziala|sie laduje)|zacina sie)';
 
 export const pl: Lexicon = {
   lang: 'pl',
@@ -84,6 +84,7 @@ export const pl: Lexicon = {
     `\\b(?:nowe wymagania|nowy wymog|nowe wymogi|dodatkowe wymagania|zmiana planow)\\b|\\bwpadl\\w* mi\\b|\\bmam (?:nowy |jeszcze jeden |taki )?pomysl\\b`,
     `\\bmam (?:jeszcze )?(?:prosbe|male zyczenie|jedno zyczenie|jeszcze jedna prosbe)\\b|\\b(?:mala|dodatkowa|kolejna) prosba\\b`,
     `\\b(?:wiem|zdaje sobie sprawe),? ze (?:tego )?nie (?:bylo|ma) (?:tego )?w (?:planie|umowie|zakresie|ofercie|briefie)\\b`,
+    `\\bwycen\\w*\\s+(?:\\S+\\s+)?(?:dodatkow\\w*|now[aey]\\w*)\\s+\\S+`,
     // A price question about new work: "ile bys wzial za dodatkowe 5 podstron".
     `\\bile\\s+(?:\\S+\\s+){0,2}?(?:kosztowal(?:oby|aby|by|yby)|by kosztowal\\w*|bys kosztowal\\w*|bedzie kosztowac|kosztowac bedzie|bedzie kosztowal\\w*|wezmiesz|wezmiecie|wzialbys|wzielabys|bys wzial|bys wziela|bys chcial|bys chciala|chcialbys|chcialabys|by pan wzial|by pani wziela|policzysz|policzylbys|bys policzyl|wyniesie|wynioslaby)\\s+(?:\\S+\\s+){0,2}?(?:dodan\\w*|zrobien\\w*|stworzen\\w*|przygotowan\\w*|wdrozen\\w*|aplikacj\\w*|wersj\\w*|sklep\\w*|dodatkow\\w*|kolejn\\w*|now[aey]\\w*|za (?:dodatkow|kolejn|now|\\d)\\w*)`,
   ]),
@@ -103,7 +104,7 @@ export const pl: Lexicon = {
   notAddAnnounced: rx([`\\b${FIX}\\b`, `\\b(?:pytanie|pytania|haslo|hasla|jak (?:zmienic|mam|moge|mozna|to|sie|dziala))\\b`]),
   notAdd: rx([
     `\\b(?:dzieki|dziekuje|dziekujemy|dziekowac|podziekowa\\w*|podziekuj\\w*|dzienks|thx)\\b`,
-    `\\b(?:dodal|dodala|dodalem|dodalam|dodales|dodalas|dodali|dodaly|dodalismy|dodaliscie|wrzucilem|wrzucilam|wgralem|wgralam|zalaczam|zalaczylem|zalaczylam|przeslalem|przeslalam|wyslalem|wyslalam|dolaczylem|dolaczylam|dopisalem|dopisalam|uzupelnilem|uzupelnilam)\\b`,
+    `\\b(?:dodal|dodala|dodalem|dodalam|dodales|dodalas|dodali|dodaly|dodalismy|dodaliscie|zrobilem|zrobilam|zrobilismy|sprawdzilem|sprawdzilam|przetestowalem|przetestowalam|testowalem|wrzucilem|wrzucilam|wgralem|wgralam|zalaczam|zalaczylem|zalaczylam|przeslalem|przeslalam|wyslalem|wyslalam|dolaczylem|dolaczylam|dopisalem|dopisalam|uzupelnilem|uzupelnilam)\\b`,
     `\\bdodatkow\\w*\\s+(?:informacj|info|zdjec|zdjecia|plik|material|szczegol|pytani|dane|danych|tekst|uwag|poprawk|komentarz|wyjasnien)`,
     `\\b(?:jak|tak jak|zgodnie z)\\s+(?:\\S+\\s+)?(?:ustalil\\w*|uzgodnil\\w*|rozmawial\\w*|omawial\\w*|umawial\\w*|ustaleniami|umowa|ofert\\w*|briefem|specyfikacj\\w*|planem|propozycj\\w*|zamowieniem|opisem)`,
     `\\b(?:uzgodnion\\w*|ustalon\\w*|pierwotn\\w*|oryginaln\\w*|poczatkow\\w*|zaplanowan\\w*)\\b`,
@@ -122,7 +123,8 @@ export const pl: Lexicon = {
     `\\bdoda\\w* (?:mnie|nas)\\b`,
     // Asks to look at something: "mozesz to sprawdzic?", "zerkniesz?"
     `\\b(?:sprawdz|sprawdzic|sprawdzisz|sprawdzcie|zerknij|zerkniesz|zerknac|zerknijcie|rzuc okiem|rzucisz okiem|przyjrzyj sie|przyjrzysz sie)\\b`,
-    `\\bpotrzebuj\\w*\\s+(?:\\S+\\s+)?(?:plik\\w*|faktur\\w*|dostep\\w*|hasl\\w*|harmonogram\\w*|link\\w*|informacj\\w*|odpowiedz\\w*|potwierdzeni\\w*|numer\\w*|czasu)\\b`,
+    `\\bczy\\s+(?:to|ten|ta|strona|aplikacja|sklep|formularz|wszystko)\\s+(?:bedzie|beda)\\s+(?:\\S+\\s+)?(?:dzialac|dzialal\\w*|wygladac)\\b`,
+    `\\bpotrzebuj\\w*\\s+(?:\\S+\\s+){0,2}?(?:plik\\w*|faktur\\w*|dostep\\w*|hasl\\w*|harmonogram\\w*|link\\w*|informacj\\w*|odpowiedz\\w*|potwierdzeni\\w*|numer\\w*|czasu|chwili|kilku dni|dnia|tygodnia)\\b`,
     `\\b(?:skonczyc|dokonczyc|zakonczyc|oddac|gotow\\w*)\\b[^.]{0,30}?\\b(?:do|na|przed)\\s+(?:jutra|jutro|dzis|piatku|piatek|poniedzialku|poniedzialek|wtorku|wtorek|srody|srode|czwartku|czwartek|soboty|sobote|niedzieli|niedziele|konca|koniec|weekendu|weekend|terminu)\\b`,
     `\\b(?:ktor\\w*|co|ktore)\\s+(?:juz\\s+)?(?:zrobiles|zrobilas|zrobiliscie|przygotowales|przygotowalas|stworzyles|stworzylas)\\b`,
     `\\bdoda\\w*\\s+(?:prosze\\s+)?(?:te|ten|ta|moje|nasze|przeslane|zalaczone|ponizsze)\\s+(?:zdjeci\\w*|zdjecie|fotki|tekst\\w*|tresc\\w*|plik\\w*|opis\\w*|logo|grafik\\w*)`,
@@ -141,7 +143,8 @@ export const pl: Lexicon = {
     `\\bile\\s+(?:\\S+\\s+){0,2}?(?:kosztowal(?:oby|aby|by|yby)|bedzie kosztowac|kosztowac bedzie|bedzie kosztowal\\w*|bedzie to kosztowac|wezmiesz|wezmiecie|wzialbys|wzielabys|bys wzial|bys wziela|bys chcial|bys chciala|chcialbys|chcialabys|by pan wzial|by pani wziela|by pan chcial|by pani chciala|policzysz|policzylbys|bys policzyl|wyniesie|wynioslaby|dolicz\\w*)\\b`,
     `\\bile (?:by to|to by|za)\\b`,
     `\\bile\\s+(?:\\S+\\s+)?(?:by|bys)\\s+(?:\\S+\\s+)?kosztowal\\w*`,
-    `\\b(?:podeslij|przeslij|wyslij|daj|dajcie|przygotuj|prosze o|poprosze o|prosimy o)\\s+(?:mi\\s+|nam\\s+)?(?:wycen\\w*|kosztorys\\w*|ofert\\w*)`,
+    `\\b(?:podeslij|przeslij|wyslij|daj|dajcie|przygotuj|prosze o|poprosze o|prosimy o|prosic o)\\s+(?:mi\\s+|nam\\s+)?(?:wycen\\w*|kosztorys\\w*|ofert\\w*)`,
+    `\\bwycen\\w*\\s+(?:\\S+\\s+)?(?:dodatkow\\w*|kolejn\\w*|now[aey]\\w*)\\b`,
     `\\b(?:wycenic|wycenisz|wycenilbys|wycenilabys|wycencie)\\b|\\b(?:jaka|jaki)\\s+(?:bylaby|bylby|bedzie)\\s+(?:cena|koszt)\\b`,
     `\\b(?:moge|mozemy|jestem gotow\\w*|jestesmy gotowi|chetnie)\\s+(?:\\S+\\s+)?(?:zaplacic|doplacic|oplacic)\\s+(?:\\S+\\s+)?(?:wiecej|ekstra|dodatkowo|osobno|za)\\b`,
     `\\b(?:zaplace|zaplacimy|oplace|oplacimy|zaplacilbym|zaplacilabym|oplacilbym|zaplacilibysmy)\\s+(?:\\S+\\s+)?(?:ekstra|wiecej|dodatkowo|osobno|oddzielnie|za to|za ten|za te|za dodatkow\\w*|za kazd\\w*|\\d)`,
