@@ -2,7 +2,7 @@
 // phase 2", "Newsletter signup is not included", "no admin dashboard for now". Those words are no
 // agreed scope: a later request for that work is new scope, and the agreement says so itself.
 //
-// The markers of all nine languages are tried on every agreement (a job post in one language often
+// The markers of all eight languages are tried on every agreement (a job post in one language often
 // carries phrases of another, and agreements are read once per contract, not per message).
 
 import { type Span } from './sentences';
