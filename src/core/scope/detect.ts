@@ -227,7 +227,7 @@ function judgeAdds(
       // "One more thing: I'll be travelling next week": the announced thing is no work.
       (ANNOUNCE_ONLY.test(m[0]) && OFF_WORK.test(norm.text.slice(sentence.start, sentence.end + 80))) ||
       // "While you're at it, let me know if you need anything from us": announced, then no request.
-      (ANNOUNCE_ONLY.test(m[0]) && lexicon.notAdd.test(s)) ||
+      (ANNOUNCE_ONLY.test(m[0]) && lexicon.notAdd.test(s.slice(from + m.index + m[0].length))) ||
       // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
       PROGRESS.test(clauseText) ||
       REVISION.test(clauseText) ||
@@ -312,7 +312,7 @@ function judgeCondition(
 }
 
 // Finishing agreed work is no new scope, whatever the language of the rest.
-const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|(?<!not |n'?t |nao |no |pas |nicht )(?:in|from|per) (?:the|your|our) (?:proposal|ofer|brief|spec)|(?<!nao )(?:estava|vinha|veio) na proposta|(?<!no )(?:venia|estaba|viene) en la propuesta|(?<!pas )prevue? dans (?:la|votre) proposition|comme prevu|im angebot (?:enthalten|vorgesehen)|wie im angebot|laut angebot|concordat|patuit)/u;
+const AGREED_WORK = /\b(?:as agred|we agred|agred on|as discused|we discused|as planed|acordad|acordamos|combinad|convenu|vereinbart|besprochen|договаривались|согласован|домовлялися|погоджен|jaisa tay|जैसा तय|(?<!not |n'?t |nao |no |pas |nicht )(?:in|from|per) (?:the|your|our) (?:proposal|ofer|brief|spec)|(?<!nao )(?:estava|vinha|veio) na proposta|(?<!no )(?:venia|estaba|viene) en la propuesta|(?<!pas )prevue? dans (?:la|votre) proposition|comme prevu|im angebot (?:enthalten|vorgesehen)|wie im angebot|laut angebot|concordat|patuit|jak ustalil|jak uzgodnil|ustalilismy|uzgodnilismy|zgodnie z ustaleniami)/u;
 
 /** Exposed for the tests: the folded form the lexicons match against. */
 export const normaliseForTest = (text: string): string => normalise(text).text;

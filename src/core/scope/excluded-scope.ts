@@ -62,6 +62,10 @@ const BEFORE_WORK = rx([
   `\\b(?:escluso|esclusa|esclusi|escluse|eccetto|tranne|ad eccezione d\\w*|ad esclusione d\\w*|senza)\\b\\s*:?(?: (?:il|lo|la|i|gli|le|l'|un|una|uno))?`,
   `(?:^|[.,;:(\\n-]\\s*)(?:nessun|nessuna|niente)\\s+`,
   `\\b(?:fase 2|seconda fase|in seguito|piu avanti|successivamente|in un secondo momento)\\s*:`,
+  // pl
+  `\\b(?:poza zakresem|poza zakres\\w*|nie wchodzi w zakres|nie wchodza w zakres|wylaczone z zakresu|wykluczone z zakresu)\\b\\s*(?:projektu|prac|umowy|zlecenia|oferty)?\\s*(?:jest|sa|:|-|–)?`,
+  `\\b(?:nie (?:obejmuje|obejmuja|zawiera|zawieraja|uwzglednia|przewiduje|potrzebujemy|potrzeba)|nie wliczon\\w*|niewliczon\\w*|nie jest wliczon\\w*|nie sa wliczon\\w*|nie w cenie|z wylaczeniem|wylaczajac|wykluczajac|bez)\\e(?:\\s+w\\s+(?:cene|cenie|zakres|zakresie|budzet|budzecie))?\\s*:?`,
+  `\\b(?:etap 2|etap ii|drugi etap|druga faza|faza 2|na pozniej|pozniej|w przyszlosci)\\s*:`,
 ]);
 
 // Markers whose excluded work comes before them, in the same clause: "Blog is out of scope",
@@ -99,6 +103,9 @@ const AFTER_WORK = rx([
   // it
   `\\b(?:non (?:e|sono|sara|saranno) (?:incluso|inclusa|inclusi|incluse|compreso|compresa|compresi|comprese|previsto|prevista|previsti|previste|necessari[oa]|necessari|richiest[oaie])|(?:resta|restano|rimane|rimangono) (?:fuori|esclus[oaie])(?: dallo scopo| dal progetto)?|esclus[oaie]|fuori (?:dallo|dal) (?:scopo|progetto|perimetro)|non serve|non servono|non richiest[oaie])\\b`,
   `(?:\\s+|\\s*[:(-]\\s*)(?:in seguito|piu avanti|successivamente|in un secondo momento|nella fase 2|in fase 2|fase 2|in una seconda fase|per ora no|non ora|non per ora)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
+  // pl
+  `\\b(?:(?:jest|sa|bedzie|beda|zostaje|zostaja|pozostaje|pozostaja)\\s+)?(?:poza zakresem|nie (?:jest|sa|zostal\\w*) (?:wliczon\\w*|potrzebn\\w*|wymagan\\w*|objet\\w*|uwzgledn\\w*|w cenie)|niewliczon\\w*|nie wliczon\\w*|nie wchodzi\\w* w zakres|nie wchodz[aiy]\\w*|wykluczon\\w*|niepotrzebn\\w*)\\b`,
+  `(?:\\s+|\\s*[:(-]\\s*)(?:pozniej|na pozniej|w etapie 2|etap 2|w drugim etapie|drugi etap|w kolejnym etapie|w przyszlosci|nie teraz|na razie nie|kiedys)\\s*\\)?\\s*(?=[.,;!?\\n)]|$)`,
 ]);
 
 // Markers that name one thing ("no blog", "without WordPress", "sin panel"): their work ends at
@@ -107,6 +114,7 @@ const ONE_THING = rx([
   `\\b(?:no|without|except|excluding|no need for|do not need|don'?t need|won'?t need|sin|sem|sans|pas d|ohne|kein|keine|keinen|ausser|без|кроме|крім|bina|बिना)\\e`,
   `\\b(?:zonder|behalve|exclusief|excl|geen)\\b`,
   `\\b(?:senza|tranne|eccetto|nessun|nessuna|niente)\\e`,
+  `\\b(?:bez|z wylaczeniem|wylaczajac|nie potrzebujemy|nie potrzeba)\\e`,
 ]);
 
 // A phrase with no words of its own ("Out of scope:") heads a list on the following lines.

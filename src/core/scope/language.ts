@@ -3,9 +3,9 @@ import { normalisePattern } from './normalise';
 // Language by script, then (for Latin and Cyrillic) by counting a few very common words.
 // Cheap: one pass over at most the first 300 characters.
 
-export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'nl' | 'it' | 'und';
+export type ScopeLang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ru' | 'uk' | 'hi' | 'nl' | 'it' | 'pl' | 'und';
 
-export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl', 'it'];
+export const SUPPORTED: readonly ScopeLang[] = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'nl', 'it', 'pl'];
 
 const STOPWORDS: Record<string, string> = {
   en: "the and you your can could please pls also add will wil would this that is are for with it to of my we need thanks i'l i'm don't won't have what when how just one more we'd i'd it's should must too now let's our thank great",
@@ -17,6 +17,8 @@ const STOPWORDS: Record<string, string> = {
   // Dutch: no word German, English or French share often ('die', 'kan', 'dan', 'als', 'wil', 'wel', 'en', 'de', 'te', 'is', 'we', 'me' stay out; 'je' is shared with French).
   nl: "het een ik jij jou jouw jullie wij ons onze uw niet ook nog dat deze dit zijn mijn geen maar voor naar uit aan bij erbij hoe wat waar wanneer waarom graag bedankt dankjewel hoi goedemorgen groetjes alvast kun kunt kunnen zou zouden moet moeten heb hebt hebben heeft wordt worden nodig toevoegen mijlpaal betaling betalen betaal klant klanten pagina's meteen daarnaast trouwens eigenlijk gewoon ff mee zit staat krijg krijgt keur geef van op met om nu dus omdat alsjeblieft alstublieft aub mag gij ge efkes geupload belgie je zo da's snel snelle goed mooi fijn leuk alles factuur stuur nieuws klopt werkt",
   it: 'il di che non per gli della dello delle degli nel nella nei sul sulla anche sono abbiamo grazie ciao salve buongiorno puoi potresti potrebbe potete vorrei vorremmo voglio vogliamo questo questa questi quello quella tutto tutti molto ancora gia più perché però allora quindi sito pagine fare fai ti ci poi adesso serve servono servirebbe bisogno aggiungere aggiungi aggiunto cosa altra altro come dopo solo ecco così sei siamo sarebbe possibile favore un\'altra c\'è mi quanto mandare mandami fattura scusa ritardo riesci versione stasera niente finché rilasciato mille tranquillo allegato chiederesti costerebbe vorrebbe pure perfetto domani oggi settimana lavoro ottimo bello fatto fammi dimmi sapere nuovo nuova prezzo preventivo consegna una con se lo riusciresti vecchio dimenticavo buon buona buone pensavo credevo fosse incluso compreso concordato finisci sta sezione ha hanno dei alla alle dal dalla mio mia tuo tua nostro vostro loro qui mai ieri subito visto detto messo stato vedere trovi mandato cliente verrebbe traduzione inglese aggiungete inserire inserisci prodotto prodotti ragione modifiche funziona magari deve devono manca piacerebbe nuove nuovi pagamento al costa',
+  // Written folded (ż -> z, ł -> l): the table is read on normalised text, with or without diacritics.
+  pl: 'nie jest jak czy ale co tez juz bo wiec ze za od dla przez przy oraz bardzo mnie nam wam prosze dziekuje dzieki czesc witam dzien dobry pan pani panie pana panu moze mozesz mozna mozecie moglbys moglabys bedzie bedziesz jesli jezeli kiedy tylko wszystko teraz zrobic zrob dodac dodaj dodasz potrzebuje potrzebujemy chce chcemy chcialbym strone strony stronie strona sklep aplikacje aplikacji tego ktory ktora ktore jeszcze takze rowniez zeby aby gdy dopoki platnosc platnosci kamien milowy budzet zaplace doplace pozdrawiam w z jestem mamy tutaj tam jednak poniewaz wlasnie moj moja twoj nasz nasza nowy nowa nowe etap etapu kontrakt kontraktu zlecenie bez mowy drugi dodalem dodalam dodales zrobiles podstron podstrony dodatkowe dodatkowych dodatkowo kamienia milowego wersja wersje wersji zatwierdze zwolnie byl byla bylo byloby bys ciebie tobie',
 };
 
 const TABLE = new Map<string, string[]>();
@@ -41,11 +43,15 @@ const ACCENT_HINTS: Record<string, [string, number][]> = {
   ä: [['de', 2]], ö: [['de', 2]], ü: [['de', 2]], ß: [['de', 2]],
   ë: [['nl', 1]],
   ì: [['it', 2]], ò: [['it', 2]],
+  ą: [['pl', 2]], ę: [['pl', 2]], ł: [['pl', 2]], ś: [['pl', 2]], ż: [['pl', 2]], ź: [['pl', 2]], ć: [['pl', 2]], ń: [['pl', 2]],
 };
 // Italian shares è, à and ù with French ("è", "già", "più").
 for (const ch of ['è', 'à', 'ù']) ACCENT_HINTS[ch]?.push(['it', 1]);
-const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6, it: 7 };
-const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl', 'it'] as const;
+const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6, it: 7, pl: 8 };
+const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl', 'it', 'pl'] as const;
+// Polish words outside the table still show their letter pairs (przy, wszystko, rzecz, jeszcze) without diacritics.
+const PL_PAIRS = /[csr]z[a-z]/;
+const PL = LANG_INDEX.pl ?? 0;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
   Object.entries(ACCENT_HINTS).map(([ch, list]) => [ch, list.map(([l, w]) => [LANG_INDEX[l] ?? 0, w] as [number, number])]),
@@ -83,6 +89,7 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
     words++;
     const langs = TABLE_INDEX.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
+    else if (PL_PAIRS.test(m[0])) score[PL] = (score[PL] ?? 0) + 0.5;
   }
   if (raw) {
     const n = Math.min(raw.length, 300);

@@ -23,6 +23,7 @@ export const ANNOUNCE_ONLY = cue([
   `^\\W*(?:и еще одно|и еще|еще момент|еще одно|і ще одне|і ще|ще момент|ще одне|एक और बात|और एक बात|एक और|और एक)\\W*$`,
   `^\\W*(?:oh |en |o ja,? |ff )?(?:nog een ding|nog 1 ding|nog ene ding|nog een dingetje|nog een puntje|nog iets|nog wat|trouwens|overigens)\\W*$`,
   `^\\W*(?:ah |oh |e )?,?\\s*(?:un'?\\s?altra cosa|un'?\\s?ultima cosa|ancora una cosa|altra cosa|ultima cosa|e poi|inoltre|anche|dimenticavo|a proposito|ah,? e poi|ah,? dimenticavo)\\W*$`,
+  `^\\W*(?:i |a |aha,? |acha,? )?(?:jeszcze jedno|jeszcze jedna(?: rzecz| sprawa| kwestia| drobna rzecz)?|jeszcze cos|i jeszcze|a jeszcze|przy okazji|a propos|apropos|poza tym|ponadto|aha)\\W*$`,
 ]);
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
@@ -37,6 +38,7 @@ export const OFF_WORK = cue([
   `\\b(?:यात्रा|छुट्टी|कॉल पर नहीं|बीमार|जन्मदिन)`,
   `\\b(?:op vakantie|met vakantie|op reis|onderweg|niet bereikbaar|niet beschikbaar|afwezig|ziek|de call|het gesprek|de vergadering|vergaderingen|fijne feestdagen|prettige feestdagen|gelukkig nieuwjaar|fijne kerst|vrolijk kerstfeest|gefeliciteerd|tijdzone|feestdag|vrije dag)\\b`,
   `\\b(?:in ferie|ferie|in vacanza|in viaggio|in trasferta|fuori ufficio|fuori sede|non (?:saro|sono|potro essere) (?:disponibile|raggiungibile|reperibile|online)|irraggiungibile|la (?:call|chiamata|riunione|videochiamata)|malat[oa]|buon (?:compleanno|natale|anno)|buone (?:feste|vacanze)|fuso orario|giorno festivo|ci sentiamo|sentiamoci|ti faccio sapere|ti aggiorno)\\b`,
+  `\\b(?:w podrozy|w delegacji|na urlopie|mam urlop|urlop\\w*|na wakacjach|wyjezdzam|wyjezdzamy|nie bede (?:dostepn\\w*|osiagaln\\w*|pod telefonem|przy komputerze)|bede (?:niedostepn\\w*|offline|poza biurem)|poza biurem|nasze spotkanie|nasza rozmowa|nasz call|przelozyc (?:spotkanie|rozmowe|call)|chory|chora|choruje|rozchorowal\\w*|wszystkiego najlepszego|wesolych swiat|szczesliwego nowego roku|strefie czasowej|strefa czasowa|dzien wolny|swieto|zdzwon\\w*|zdzwaniamy|zadzwonic|spotkani[ae]|spotkaniu)\\b`,
 ]);
 
 /** Asks how agreed work is going: "How is the blog coming along?", "¿Ya agregaste el formulario?". */
@@ -51,6 +53,7 @@ export const PROGRESS = cue([
   `(?:कैसा चल रहा|कोई अपडेट|कब तक तैयार)`,
   `\\b(?:hoe staat het met (?:de|het|onze|mijn)|hoe gaat het met (?:de|het|onze|mijn)|hoe loopt|hoe ver (?:ben|zijn|sta)|is er (?:al )?nieuws|nog nieuws|enig nieuws|(?:heb|hebben) (?:je|jij|u|jullie) [^.?]{0,40}?al\\b|wanneer is [^.?]{0,40}?\\b(?:klaar|af|afgerond)\\b|wanneer (?:denk|verwacht) (?:je|u|jij|jullie))`,
   `\\b(?:come (?:va|procede|procedono|sta andando|stanno andando|siamo messi)|a che punto (?:sei|siete|siamo|e|sta|stanno)|(?:ci sono|qualche|nessuna|che) novita|(?:ci sono|qualche|nessun) aggiornament\\w*|(?:hai|avete|ha) gia (?:aggiunto|finito|fatto|inserito|messo|completato|iniziato)|quando (?:pensi|credi|pensate|crede|pensa)?\\s*(?:che )?[^.?]{0,40}?sara (?:pront|finit|complet))`,
+  `\\b(?:jak (?:idzie|ida|tam|postepy|sie sprawuje)|jakie postepy|sa (?:jakies )?postepy|jakies (?:postepy|nowosci|wiesci)|co slychac|na jakim etapie|czy (?:juz )?(?:dodales|dodalas|skonczyles|skonczylas|zrobiles|zrobilas|zaczales|zaczelas)|(?:juz )?(?:dodales|dodalas|skonczyles|skonczylas)\\?|kiedy (?:mniej wiecej |twoim zdaniem )?(?:bedzie|beda|moge sie spodziewac)\\b[^.?]{0,40}?\\bgotow)`,
 ]);
 
 /** Revises agreed work by size or fixes it: "make it smaller", "fix the typo". */
@@ -65,6 +68,7 @@ export const REVISION = cue([
   `(?:छोटा|टाइपो)`,
   `\\b(?:iets|wat|veel|een beetje|beetje|stuk) (?:kleiner|groter)\\b|\\b(?:kleiner|groter) (?:maken|zetten|tonen)\\b|\\b(?:typfout|tikfout|spelfout)`,
   `\\b(?:piu piccol\\w*|piu grand\\w*|rimpicciolir\\w*|rimpicciolisci|ingrandir\\w*|ingrandisci|refus[oi]|errore di battitura|errori di battitura)\\b`,
+  `\\b(?:zmniejsz\\w*|powieksz\\w*|literowk\\w*)|\\b(?:troche|nieco|odrobine|duzo|o wiele|zdecydowanie|bardziej)\\s+(?:mniejsz\\w*|wieksz\\w*)\\b|\\b(?:zrob|zrobic|zrobisz)\\b[^.]{0,30}?\\b(?:mniejsz\\w*|wieksz\\w*)\\b`,
 ]);
 
 /** Another project later, on its own contract: no scope added to this one. */
@@ -74,6 +78,7 @@ export const LATER_PROJECT = cue([
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
   `\\b(?:ander project|andere opdracht|nieuw project|volgend project|volgende opdracht|meer werk voor je|weer samenwerken|nog eens samenwerken|opnieuw inhuren)\\b`,
   `\\b(?:un altro progetto|un'altro progetto|altro progetto|altri progetti|un progetto diverso|prossimo progetto|altri lavori|lavorare (?:ancora|di nuovo) (?:insieme|con te|con voi)|collaborare (?:ancora|di nuovo))\\b`,
+  `\\b(?:inn\\w* projek\\w*|kolejn\\w* projek\\w*|nastepn\\w* projek\\w*|osobn\\w* projek\\w*|wiecej pracy dla ciebie|kolejne zlecenia|kolejnych zlecen|wiecej zlecen|znow(?:u)? (?:wspolpracowac|zatrudnic)|ponownie (?:wspolpracowac|zatrudnic))\\b(?! (?:strony|logo|graficzn\\w*|sekcji|ekranu|banera)\\b)`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */
@@ -82,6 +87,7 @@ export const MAYBE_LATER = cue([
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
   `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
   `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
+  `\\b(?:moze|mozliwe|pozniej|w przyszlym (?:miesiacu|roku|kwartale)|w przyszlosci|jesli wszystko pojdzie dobrze|kiedys|niewykluczone|ewentualnie)\\b`,
 ]);
 
 /** Asks what new work would cost, not for the work: "How much for an app? Just curious". */

@@ -105,6 +105,8 @@ export const it: Lexicon = {
     `\\b(?:mi |ci )?conferm\\w*\\b|\\b(?:la|una) (?:call|chiamata|riunione)\\b|\\b(?:hai|avete|ha) (?:ricevuto|visto|letto|controllato)\\b|\\bquando (?:consegni|consegnate|pensi di|pensate di|finisci|finite|sara pront\\w*)\\b`,
   ]),
   notAdd: rx([
+    // A guess at a cause, no request: "potrebbe anche essere la cache".
+    `\\b(?:potrebbe|puo|potrebbero) (?:anche )?essere\\b`,
     `\\bgrazie\\b[^.]{0,25}?\\b(?:per|di|aggiunt\\w*|inserit\\w*|messo)\\b|\\b(?:ti|vi|la) ringrazio\\b|\\bringraziar\\w*\\b`,
     `\\b(?:ti|vi|le|gli)\\s+(?:ho|abbiamo)\\s+(?:aggiunto|inserito|messo|caricato|mandato|inviato|girato|allegato)\\b`,
     `\\b(?:ho|abbiamo) (?:appena |gia )?(?:aggiunto|inserito|caricato|allegato|mandato|inviato|girato|creato)\\b`,
