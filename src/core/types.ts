@@ -118,7 +118,7 @@ export interface ScopeVerdict extends ScopeSignals {
   evidence: string[];
   /** Evidence per signal, for the UI. */
   evidenceBySignal: { adds_scope: string[]; offers_payment: string[]; blocks_approval: string[] };
-  /** Detected language code ("en", "es", "pt", "fr", "de", "ru", "uk", "hi"), or "und". */
+  /** Detected language code ("en", "es", "pt", "fr", "de", "ru", "uk", "hi", "nl", "it", "pl"), or "und". */
   lang: string;
 }
 
