@@ -256,8 +256,10 @@ async function main(): Promise<void> {
 
   const texts = corpusTexts();
   if (wants('detector')) {
+    // The need is the banner's (issue 15): a new room of 100 messages assessed in a few milliseconds.
+    // The earlier 100,000 msg/s goal was dropped with it.
     const nodeRate = [0, 1, 2].map(() => nodeThroughput(texts));
-    add({ figure: `detector throughput in Node, one core (${texts.length} corpus messages)`, browser: 'node', unit: 'msg/s', samples: nodeRate, target: '>= 100,000 msg/s', meets: median(nodeRate) >= 100_000 });
+    add({ figure: `detector throughput in Node, one core (${texts.length} corpus messages)`, browser: 'node', unit: 'msg/s', samples: nodeRate, target: '>= 20,000 msg/s (100 messages in 5 ms)', meets: median(nodeRate) >= 20_000 });
   }
   const script = wants('detector') ? await detectorScript() : '';
 

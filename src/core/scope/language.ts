@@ -50,7 +50,14 @@ for (const ch of ['è', 'à', 'ù']) ACCENT_HINTS[ch]?.push(['it', 1]);
 const LANG_INDEX: Record<string, number> = { en: 0, es: 1, pt: 2, fr: 3, de: 4, hi: 5, nl: 6, it: 7, pl: 8 };
 const LANG_ORDER = ['en', 'es', 'pt', 'fr', 'de', 'hi', 'nl', 'it', 'pl'] as const;
 // Polish words outside the table still show their letter pairs (przy, wszystko, rzecz, jeszcze) without diacritics.
-const PL_PAIRS = /[csr]z[a-z]/;
+function polishPairs(w: string): boolean {
+  for (let i = w.indexOf('z', 1); i > 0 && i < w.length - 1; i = w.indexOf('z', i + 1)) {
+    const before = w.charCodeAt(i - 1);
+    const after = w.charCodeAt(i + 1);
+    if ((before === 99 || before === 115 || before === 114) && after >= 97 && after <= 122) return true;
+  }
+  return false;
+}
 const PL = LANG_INDEX.pl ?? 0;
 const TABLE_INDEX = new Map<string, number[]>([...TABLE].map(([w, langs]) => [w, langs.map((l) => LANG_INDEX[l] ?? 0)]));
 const HINT_INDEX = new Map<string, [number, number][]>(
@@ -89,7 +96,7 @@ export function detectLanguage(text: string, raw?: string): ScopeLang {
     words++;
     const langs = TABLE_INDEX.get(m[0]);
     if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1 / langs.length;
-    else if (PL_PAIRS.test(m[0])) score[PL] = (score[PL] ?? 0) + 0.5;
+    else if (polishPairs(m[0])) score[PL] = (score[PL] ?? 0) + 0.5;
   }
   if (raw) {
     const n = Math.min(raw.length, 300);
