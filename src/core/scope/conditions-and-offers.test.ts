@@ -1,12 +1,8 @@
 // Conditions on approval phrased as "once / as soon as … I approve", raises of a milestone already
 // made, price questions asked only to know, and lines that look like cues but are not.
 import { describe, expect, it } from 'vitest';
-import { detectScope } from './index';
+import { signals } from './test-signals';
 
-const signals = (text: string, agreedScope?: string) => {
-  const v = detectScope(text, agreedScope ? { agreedScope } : undefined);
-  return { adds: v.adds_scope, pay: v.offers_payment, block: v.blocks_approval };
-};
 
 describe('approval made conditional', () => {
   it.each([

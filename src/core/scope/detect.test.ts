@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectScope } from './index';
+import { signals } from './test-signals';
 
-const signals = (text: string, agreedScope?: string) => {
-  const v = detectScope(text, agreedScope ? { agreedScope } : undefined);
-  return { adds: v.adds_scope, pay: v.offers_payment, block: v.blocks_approval };
-};
 
 describe('adds_scope', () => {
   it.each([

@@ -3,11 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { excludedRanges } from './excluded-scope';
 import { detectScope } from './index';
+import { signals } from './test-signals';
 
-const signals = (text: string, agreedScope?: string) => {
-  const v = detectScope(text, agreedScope ? { agreedScope } : undefined);
-  return { adds: v.adds_scope, pay: v.offers_payment, block: v.blocks_approval };
-};
 const excluded = (agreement: string): string[] => excludedRanges(agreement).map((r) => agreement.slice(r.start, r.end));
 
 describe('Italian', () => {

@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectScope } from './index';
 import { excludedRanges } from './excluded-scope';
 import { normaliseForTest } from './detect';
+import { signals } from './test-signals';
 
-const signals = (text: string, agreedScope?: string) => {
-  const v = detectScope(text, agreedScope ? { agreedScope } : undefined);
-  return { adds: v.adds_scope, pay: v.offers_payment, block: v.blocks_approval };
-};
 const lang = (text: string): string => detectLanguage(normaliseForTest(text), text);
 
 describe('Dutch: language detection', () => {
