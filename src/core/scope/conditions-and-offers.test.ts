@@ -161,3 +161,13 @@ describe('more of the same, quick extras', () => {
     expect(signals(text).adds).toBe(false);
   });
 });
+
+describe('greetings', () => {
+  it.each([
+    ['Welcome aboard, Ana! Looking forward to seeing the new site.'],
+    ['¡Bienvenida, Lucía! Con ganas de ver la nueva web.'],
+    ['Witamy na pokładzie! Czekam na pierwszą wersję.'],
+  ])('ask for nothing: %s', (text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+});

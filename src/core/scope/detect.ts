@@ -136,6 +136,8 @@ export function detectWith(
       // Thanks, praise and agreed work stay no request, as in the rules.
       const s = norm.text.slice(sentence.start, sentence.end);
       if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s)) continue;
+      // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
+      if (wordCount(s) < 4) continue;
       best = z;
       at = i;
     }
@@ -279,6 +281,16 @@ function judgeSimple(
   } else if (lexicon.notBlock.test(s) || (LATER_PROJECT.test(s) && MAYBE_LATER.test(s))) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (let i = 0, inWord = false; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** The sentence without the clause that offers pay: "but then I'll add a $50 bonus" names no work. */

@@ -28,6 +28,8 @@ export const ANNOUNCE_ONLY = cue([
 
 /** The topic is the client's own time, not the work: travel, holidays, a missed call, greetings. */
 export const OFF_WORK = cue([
+  // Greetings and welcomes: "Welcome aboard, Ana!", "¡Bienvenida!", "Witaj na pokładzie".
+  `\\b(?:welcome aboard|welcome to the team|looking forward to (?:working|seeing|it)|nice to meet you|glad to have you|great to have you|bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen|benvenut[oa]|welkom|witaj|witamy|swagat)\\b`,
   `\\b(?:traveling|on (?:a )?(?:trip|vacation|holiday|leave)|out of (?:the )?office|ofline|(?:won'?t|will not|am not|i'?m not) be (?:available|around|reachable)|unavailable|(?:our|the) (?:call|meeting)|reschedule|sick|happy (?:birthday|holidays|new year)|merry christmas|time ?zone|public holiday)\\b`,
   `\\b(?:de viaje|viajando|vacaciones|no (?:estare|voy a estar|puedo estar) disponible|la llamada|la reunion|enfermo|feliz (?:cumpleaños|navidad|año)|zona horaria|feriado)\\b`,
   `\\b(?:de viagem|ferias|nao (?:vou estar|estarei) disponivel|a chamada|a reuniao|a call|doente|feliz (?:aniversario|natal|ano novo)|fuso horario)\\b`,
