@@ -65,15 +65,15 @@ export function requestTerms(clause: string, lexicon: Lexicon): string[] {
   return terms;
 }
 
+// Languages and platforms, folded (lowercase, no accents, doubled letters single): a version in one
+// the agreement does not name is new work even when the rest of the request is agreed.
+const DECISIVE =
+  /^(?:english|ingles|anglais|englisch|inglese|engels|angielsk|spanish|espanol|espagnol|spanisch|spagnol|spaans|hiszpansk|french|frances|francais|franzosisch|francese|frans|francusk|german|aleman|alemao|allemand|deutsch|tedesco|duits|niemieck|italian|italiano|italien|italienisch|italiaans|wlosk|portugu|catalan|catala|arabic|arabe|arabisch|chinese|chino|chines|chinois|chinesisch|japanese|japones|japonais|japanisch|hindi|polish|polaco|polones|polonais|polnisch|pools|dutch|holandes|neerlandais|niederlandisch|olandese|nederlands|android|ios|ipad|iphone|tablet|tableta|macos|windows|linux)/;
+
 /**
  * The agreed-scope words a request names, quoted from the agreement, when the request is mostly
  * about things the agreement already names; null when it asks for something the agreement does not name.
  */
-// Languages and platforms, folded (lowercase, no accents, doubled letters single): a version in one
-// the agreement does not name is new work even when the rest of the request is agreed.
-const DECISIVE =
-  /^(?:english|ingles|anglais|englisch|inglese|engels|angielsk|spanish|espanol|espagnol|spanisch|spagnol|spaans|hiszpansk|french|frances|francais|franzosisch|francese|frans|francusk|german|aleman|alemao|allemand|deutsch|tedesco|duits|niemieck|italian|italiano|italien|italienisch|italiaans|wlosk|portugu|catalan|catala|arabic|arabe|arabisch|chinese|chino|chines|chinois|chinesisch|japanese|japones|japonais|japanisch|hindi|polish|polaco|polones|polonais|polnisch|polaco|pools|dutch|holandes|neerlandais|niederlandisch|olandese|nederlands|android|ios|ipad|iphone|tablet|tableta|macos|windows|linux)/;
-
 export function coveredBy(terms: string[], scope: AgreedScope): string | null {
   if (terms.length === 0) return null;
   const quotes: string[] = [];

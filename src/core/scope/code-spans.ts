@@ -6,8 +6,14 @@
 import type { Normalised } from './normalise';
 import type { Span } from './sentences';
 
+// The key of a line of access details ("host: …", "user: …"), at the start of a line.
+const ACCESS_KEY = '^[ \\t]*(?:[Hh]ost(?:name)?|[Uu]ser(?:name)?|[Ll]ogin|[Pp]ass(?:word)?|[Pp]ort|[Dd]atabase|DB|SSH|IP)[ \\t]*:';
+
 // Anything that may start a code span; most messages have none and skip the rest.
-const HINT = /[`=;{}<>]|:\/\/|www\.|\d:\d\d|[A-Z][a-z]+(?:Error|Exception)|Traceback|File "|\b(?:ERROR|WARN|INFO|DEBUG|FATAL)\b|@|^\s*at |\b(?:Fatal|Parse) error\b|^[ \t]*(?:[Hh]ost(?:name)?|[Uu]ser(?:name)?|[Ll]ogin|[Pp]ass(?:word)?|[Pp]ort|[Dd]atabase|DB|SSH|IP)[ \t]*:/m;
+const HINT = new RegExp(
+  `[\`=;{}<>]|:\\/\\/|www\\.|\\d:\\d\\d|[A-Z][a-z]+(?:Error|Exception)|Traceback|File "|\\b(?:ERROR|WARN|INFO|DEBUG|FATAL)\\b|@|^\\s*at |\\b(?:Fatal|Parse) error\\b|${ACCESS_KEY}`,
+  'm',
+);
 
 const SPANS = new RegExp(
   [
@@ -26,7 +32,7 @@ const SPANS = new RegExp(
     '^[ \\t]*\\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\\]?[: ][^\\n]*',
     // PHP errors ("Fatal error: Allowed memory size … on line 88") and access details, a line each.
     '\\b(?:PHP )?(?:Fatal|Parse) error:[^\\n]*',
-    '^[ \\t]*(?:[Hh]ost(?:name)?|[Uu]ser(?:name)?|[Ll]ogin|[Pp]ass(?:word)?|[Pp]ort|[Dd]atabase|DB|SSH|IP)[ \\t]*:[ \\t]*\\S[^\\n]*$',
+    `${ACCESS_KEY}[ \\t]*\\S[^\\n]*$`,
     // Headers and cookie or query strings ("a=1; b=2", "x=1&y=2").
     '\\b(?:Set-Cookie|Cookie|Content-Type|Authorization|User-Agent|Accept|Referer|X-[\\w-]+)\\s*:[^\\n]*',
     '\\b[\\w.-]+=[^\\s;&]*(?:[;&][ \\t]*[\\w.-]+=[^\\s;&]*)+',

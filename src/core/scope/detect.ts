@@ -95,20 +95,18 @@ export function detectWith(
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
     // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer.
-    if (PRICE_QUESTION.test(s) && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) {
-      if (judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict)) sentenceCues |= CUE_BLOCK;
-      cueList.push(sentenceCues | CUE_NOT_ADD);
-      continue;
-    }
-    const adds = judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
+    const priceOnly = PRICE_QUESTION.test(s) && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120));
+    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
     strength = Math.max(strength, adds);
-    if (judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
+    if (!priceOnly && judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
     if (blocks) sentenceCues |= CUE_BLOCK;
+    if (priceOnly) sentenceCues |= CUE_NOT_ADD;
     // "I won't approve until you add the blog too": the condition itself is extra work.
     // So is a condition naming work the agreement leaves out ("not closing until you deploy it" where hosting is excluded).
     if (
       blocks &&
+      !priceOnly &&
       adds === 0 &&
       (lexicon.blockExtra.test(withoutPayClause(s, sentence, norm, lexicon)) ||
         (scope !== null && excludedBy(requestTerms(s, lexicon), scope) !== null))
@@ -129,15 +127,15 @@ export function detectWith(
       const cues = cueList[i] ?? 0;
       if (cues & (CUE_NOT_ADD | CUE_COVERED)) continue;
       const sentence = sentences[i]!;
+      const s = norm.text.slice(sentence.start, sentence.end);
       // A blocking sentence was judged by the rules: its condition is more work only when it says so.
-      if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(norm.text.slice(sentence.start, sentence.end))) continue;
+      if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(s)) continue;
+      // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
+      if (wordCount(s) < 4) continue;
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
-      const s = norm.text.slice(sentence.start, sentence.end);
       if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s)) continue;
-      // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
-      if (wordCount(s) < 4) continue;
       best = z;
       at = i;
     }
@@ -273,12 +271,12 @@ function judgeSimple(
   const cue = signal === 'offers_payment' ? lexicon.pay : lexicon.block;
   const m = cue.exec(s);
   if (!m) return false;
+  // "We may hire you for another project next month": a later contract, neither pay offered now nor a condition.
+  if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
-    // "We may hire you for another project next month": a later contract, not pay offered now.
-    if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
-  } else if (lexicon.notBlock.test(s) || (LATER_PROJECT.test(s) && MAYBE_LATER.test(s))) return false;
+  } else if (lexicon.notBlock.test(s)) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
 }
