@@ -1,22 +1,23 @@
-// npx tsx src/dev/explain-scope.ts "<message>" ["<agreed scope>"]: which cue of which list matched
-// in each sentence, and the model's score; for working on the lexicons.
-import { detectScope } from '../core/scope';
+// npx tsx src/dev/explain-scope.ts "<message>" ["<agreed scope>"]: for working on the lexicons.
+// Prints each sentence as the detector reads it (folded, pasted code blanked), the cue of each
+// lexicon list that matches in it, the model's best score, and the verdict.
+import { detectScope, detectWith } from '../core/scope';
 import { LEXICONS } from '../core/scope/lexicon';
-import { detectLanguage } from '../core/scope/language';
-import { normaliseForTest } from '../core/scope/detect';
-import { splitSentences } from '../core/scope/sentences';
+import { defaultModel } from '../core/scope/model';
+import { emptyTrace } from './train-scope-model';
 
 const [text = '', agreedScope] = process.argv.slice(2);
-const norm = normaliseForTest(text);
-const lang = detectLanguage(norm, text);
-const lexicon = LEXICONS[lang] ?? LEXICONS.en!;
-process.stdout.write(`lang ${lang}\n`);
-for (const span of splitSentences(norm)) {
-  const s = norm.slice(span.start, span.end);
+const context = agreedScope ? { agreedScope } : undefined;
+const trace = emptyTrace();
+detectWith(text, context, undefined, defaultModel(), trace);
+const lexicon = LEXICONS[trace.lang] ?? LEXICONS.en;
+process.stdout.write(`lang ${trace.lang}\n`);
+for (const span of trace.sentences) {
+  const s = trace.text.slice(span.start, span.end);
   process.stdout.write(`- ${s}\n`);
   for (const field of ['add', 'addWeak', 'notAdd', 'pay', 'notPay', 'block', 'notBlock', 'blockExtra'] as const) {
-    const m = (lexicon[field] as RegExp).exec(s);
+    const m = lexicon?.[field].exec(s);
     if (m) process.stdout.write(`    ${field}: "${m[0]}"\n`);
   }
 }
-process.stdout.write(`${JSON.stringify(detectScope(text, agreedScope ? { agreedScope } : undefined), null, 1)}\n`);
+process.stdout.write(`model best ${trace.best}\n${JSON.stringify(detectScope(text, context), null, 1)}\n`);

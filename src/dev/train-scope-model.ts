@@ -66,7 +66,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const emptyTrace = (): ScopeTrace => ({
+export const emptyTrace = (): ScopeTrace => ({
   lang: 'und',
   text: '',
   sentences: [],
