@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../core/format';
 import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
@@ -15,9 +15,11 @@ export function ContractDetail({ view, onChanged }: { view: ContractDetailView; 
   const { state } = view;
   const title = state.contract?.title ?? state.id;
   const isContract = /^\d+$/.test(state.id);
-  // Opening a contract replaces the list: keep a keyboard user's place by moving focus to it.
+  // Opening a contract replaces the list: keep a keyboard user's place by moving focus to it,
+  // in the same commit as the new content (a plain effect runs a frame later, when a quick
+  // Tab would still start from the page's top).
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [state.id]);
+  useLayoutEffect(() => heading.current?.focus(), [state.id]);
   return (
     <section data-contract-id={state.id}>
       <h2 ref={heading} tabIndex={-1} class="detail-title">

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, type TabHandle, launchExtension } from '../../src/dev/harness';
+import { type ExtensionSession, type TabHandle, launchExtension, waitFor } from '../../src/dev/harness';
 import { openUpworkPage } from '../../src/dev/harness/upwork-tab';
 import { BROWSERS } from './browsers';
 import { SCENARIO_ROOM, SCENARIO_WORKROOM, waitForSelector } from '../../src/dev/screenshots';
@@ -135,7 +135,9 @@ describe.each(BROWSERS)('keyboard-only use of the popup in %s', (browserName) =>
     await popup.press('Enter');
     await waitForSelector(popup, 'section.warning');
     // Focus moves to the contract's heading, so the next Tab continues from there.
-    expect(await focused()).toMatch(/^h2\.detail-title\|Landing page for a bakery/);
+    await waitFor(async () => /^h2\.detail-title\|Landing page for a bakery/.test(await focused()), 5_000, 'focus on the contract heading').catch(async (e) => {
+      throw new Error(`${(e as Error).message}; focus is on ${await focused()}`);
+    });
     const order: string[] = [];
     for (let i = 0; i < 12; i++) {
       await popup.press('Tab');
