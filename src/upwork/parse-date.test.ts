@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dayFirstOf, parseDateTime, parseDay, parseTime } from './parse-date';
+import { dayFirstOf, findDate, hasDate, parseDateTime, parseDay, parseTime, withoutDate } from './parse-date';
 
 const today = '2026-11-26'; // a Thursday
 
@@ -106,5 +106,30 @@ describe('dates written with slashes', () => {
     const doc = (lang: string | null) => new JSDOM(`<!DOCTYPE html><html${lang === null ? '' : ` lang="${lang}"`}><body></body></html>`).window.document;
     expect([null, 'en', 'en-US', 'EN-us'].map((lang) => dayFirstOf(doc(lang)))).toEqual([false, false, false, false]);
     expect(['pt-BR', 'de', 'en-GB', 'es'].map((lang) => dayFirstOf(doc(lang)))).toEqual([true, true, true, true]);
+  });
+});
+
+describe('finding a date inside text', () => {
+  it('skips a number and a word that is no month before the date ("5 items, 12 March 2026")', () => {
+    expect(parseDay('5 items, 12 March 2026', { today })).toBe('2026-03-12');
+    expect(parseDay('Paso 2 de 3, 26 de jan. de 2026', { today })).toBe('2026-01-26');
+    expect(parseDay('12 del marzo', { today })).toBe('2026-03-12');
+  });
+
+  it('reads an abbreviation that is also a word as a month only with a period or a year after it', () => {
+    expect(parseDay('1 out. 2026', { today })).toBe('2026-10-01');
+    expect(parseDay('12 set 2026', { today })).toBe('2026-09-12');
+    expect(parseDay('Termin: 3 out of 8 done, 12 set 2026', { today })).toBe('2026-09-12');
+    expect(hasDate('5 out of 8 milestones')).toBe(false);
+  });
+
+  it('finds the first date of any kind, with where it ends', () => {
+    const text = 'Due 12. März 2026, then Apr 3';
+    expect(findDate(text)).toEqual({ index: 4, end: 4 + '12. März 2026'.length });
+    expect(withoutDate('Nov 17, 2026 · Active')).toBe(' · Active');
+    expect(withoutDate('Yesterday', '-')).toBe('-');
+    expect(findDate('Logo package, 3 concepts')).toBeNull();
+    // At one position the English month-first form wins over the day-first one.
+    expect(findDate('Dec 5, 2026')).toEqual({ index: 0, end: 11 });
   });
 });

@@ -36,14 +36,16 @@ MONTH_WORDS.forEach((words, i) => {
   for (const word of words.split('|')) MONTH_OF.set(fold(word), i + 1);
 });
 for (const [word, month] of Object.entries(AMBIGUOUS_MONTH_OF)) MONTH_OF.set(word, month);
-const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** "Dec 5, 2026", "December 5 2026", "Nov 20" (English only: other languages put the day first) */
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
-const ANY_MONTH = String.raw`(${longestFirst(MONTH_WORDS.join('|').split('|'))}|(?:${Object.keys(AMBIGUOUS_MONTH_OF).join('|')})(?=\.|,?\s+(?:de\s+)?\d{4}))(?![\p{L}])`;
-/** "5 Dec 2026", "12. März 2026", "1er oct. 2026", "26 de jan. de 2026", "20 de fev." */
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:\.|er|º|ª)?\s+(?:de\s+|del\s+)?${ANY_MONTH}\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?`, 'iu');
+/**
+ * "5 Dec 2026", "12. März 2026", "1er oct. 2026", "26 de jan. de 2026", "20 de fev.": a day and a
+ * whole word, which `dayMonth` looks up among the month names. One regular expression holding the
+ * ~200 names themselves took milliseconds to compile on every page a content script starts on.
+ */
+const DAY_WORD = /\b(\d{1,2})(?:\.|er|º|ª)?\s+(?:de\s+|del\s+)?([\p{L}\p{M}]+)(\.)?(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?/giu;
 /** "2026-12-05" */
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "12/05/2026" (US order, as Upwork's English pages write it) */
@@ -57,11 +59,51 @@ const RELATIVE = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|fr
 const RELATIVE_OTHER = /^\s*(?:(hoy|hoje|heute|aujourd['’]hui|oggi|vandaag|dzisiaj|dziś|сегодня|сьогодні|今日|今天|오늘)|(ayer|ontem|gestern|hier|ieri|gisteren|wczoraj|вчера|вчора|昨日|昨天|어제))(?![\p{L}])\s*(?:$|[,.·•\-–]|\d)/iu;
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?(?![a-z])|\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\b/i;
 
-/** A pattern matching any one date this module understands, for finding dates inside text. */
-export const DATE_PATTERN = new RegExp(
-  [MONTH_DAY.source, DAY_MONTH.source, ISO_DAY.source, SLASH_DAY.source, DOT_DAY.source, CJK_DAY.source, RELATIVE.source].join('|'),
-  'iu',
-);
+/** The first day-first date ("12. März 2026") in `text`: where, its day, month (1-12) and year as shown. */
+function dayMonth(text: string): { index: number; end: number; day: number; month: number; year: string | undefined } | null {
+  DAY_WORD.lastIndex = 0;
+  for (let m = DAY_WORD.exec(text); m; m = DAY_WORD.exec(text)) {
+    const word = fold(m[2] as string);
+    // An abbreviation that is also a word counts only with a period or a year after it.
+    const ambiguous = word in AMBIGUOUS_MONTH_OF && m[3] === undefined && m[4] === undefined;
+    const month = ambiguous ? 0 : (MONTH_OF.get(word) ?? 0);
+    if (month > 0) return { index: m.index, end: m.index + m[0].length, day: Number(m[1]), month, year: m[4] };
+    // Read on from the word after the day: "5 items, 12 March 2026".
+    DAY_WORD.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
+ * Where the first date this module understands lies in `text` (the same dates as parseDay, and
+ * weekdays and "today"), or null: for finding and removing dates inside text.
+ */
+export function findDate(text: string): { index: number; end: number } | null {
+  let best: { index: number; end: number } | null = null;
+  const consider = (index: number, end: number) => {
+    if (!best || index < best.index) best = { index, end };
+  };
+  // In this order, so that at one position the first kind listed wins.
+  for (const pattern of [MONTH_DAY, null, ISO_DAY, SLASH_DAY, DOT_DAY, CJK_DAY, RELATIVE]) {
+    if (pattern === null) {
+      const found = dayMonth(text);
+      if (found) consider(found.index, found.end);
+      continue;
+    }
+    const m = pattern.exec(text);
+    if (m) consider(m.index, m.index + m[0].length);
+  }
+  return best;
+}
+
+/** Does `text` hold a date (see findDate)? */
+export const hasDate = (text: string): boolean => findDate(text) !== null;
+
+/** `text` with its first date (see findDate) replaced by `by`. */
+export function withoutDate(text: string, by = ''): string {
+  const found = findDate(text);
+  return found ? `${text.slice(0, found.index)}${by}${text.slice(found.end)}` : text;
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -118,8 +160,8 @@ export function parseDay(text: string | null | undefined, options: DayOptions = 
   };
   let m = MONTH_DAY.exec(text);
   if (m?.[1] && m[2]) shown(m.index, m[3], monthIndex(m[1]), Number(m[2]));
-  m = DAY_MONTH.exec(text);
-  if (m?.[1] && m[2]) shown(m.index, m[3], monthIndex(m[2]), Number(m[1]));
+  const dm = dayMonth(text);
+  if (dm) shown(dm.index, dm.year, dm.month, dm.day);
   m = ISO_DAY.exec(text);
   if (m) candidates.push({ at: m.index, value: ymd(Number(m[1]), Number(m[2]), Number(m[3])) });
   m = SLASH_DAY.exec(text);
@@ -182,7 +224,7 @@ export function parseDateTime(text: string | null | undefined, options: DayOptio
   const day = parseDay(text, options);
   if (!day || !text) return null;
   // Look for the time after the date so "12/05/2026" is never read as a time.
-  const time = parseTime(text.replace(DATE_PATTERN, ' '));
+  const time = parseTime(withoutDate(text, ' '));
   return time ? `${day}T${time}` : null;
 }
 

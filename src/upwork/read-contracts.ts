@@ -2,8 +2,8 @@
 // its data-test attributes, so rows are found from links to contracts and read by their text.
 
 import type { ContractSummary } from '../core/types';
+import { hasDate } from './parse-date';
 import { parseMoney } from './parse-money';
-import { DATE_PATTERN } from './parse-date';
 import { pageNotReady } from './read-page-state';
 import { actionWords, clientName, contractRowLink, contractStatusWords, noContractsText, pageChrome } from './selectors';
 import { textLines, textOf } from './text';
@@ -38,7 +38,7 @@ export function readContracts(doc: Document): { contracts: ContractSummary[]; pr
       labelled ??
       lines.find(
         (line) =>
-          line !== status && !parseMoney(line) && !DATE_PATTERN.test(line) && !/\b(fixed[- ]price|hourly)\b/i.test(line) &&
+          line !== status && !parseMoney(line) && !hasDate(line) && !/\b(fixed[- ]price|hourly)\b/i.test(line) &&
           !actionWords.some((p) => p.test(line)) && !/^\d/.test(line),
       ) ??
       null;

@@ -6,35 +6,34 @@
 // A row is the largest box around an amount that holds no other amount.
 
 import type { Milestone, MilestoneStatus } from '../core/types';
-import { findByText } from './find-text';
-import { DATE_PATTERN, dayFirstOf, parseDay } from './parse-date';
+import { findByText, INLINE_SEPARATOR } from './find-text';
+import { dayFirstOf, findDate, hasDate, parseDay, withoutDate } from './parse-date';
 import { MONEY_PATTERN, parseMoney } from './parse-money';
 import {
   actionWords,
+  budgetLabel,
+  clientLabel,
   dueText,
+  feeLines,
   milestoneColumns,
   milestoneDescription,
   milestoneIndexOnly,
   milestoneIndexPrefix,
-  milestoneStatusLabel,
   milestoneItem,
   milestoneStatus,
+  milestoneStatusLabel,
   milestoneStatusWords,
-  milestoneTitle,
   milestonesHeading,
   milestonesHeadingWords,
-  notMilestonesHeading,
+  milestoneTitle,
   noMilestonesText,
-  budgetLabel,
-  clientLabel,
+  notMilestonesHeading,
   pageChrome,
   startedLabel,
   statusBadge,
   statusLabel,
   summaryLabels,
-  feeLines,
 } from './selectors';
-import { INLINE_SEPARATOR } from './find-text';
 import { clean, key, outermost, textLines, textOf } from './text';
 
 export type MilestoneStrategy = 'data-test' | 'heading' | 'scan';
@@ -78,7 +77,7 @@ const isMoneyLine = (line: string) => {
   return m !== null && line.length - m[0].length <= 12;
 };
 const isDateLine = (line: string) =>
-  (dueText.test(line) && line.search(dueText) === 0) || (DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[^a-z]/gi, '').length <= 6);
+  (dueText.test(line) && line.search(dueText) === 0) || (hasDate(line) && withoutDate(line).replace(/[^a-z]/gi, '').length <= 6);
 /** "Status: Paid" -> "Paid": a status written after its label. */
 const withoutStatusLabel = (line: string) => line.replace(milestoneStatusLabel, '');
 /** What may follow a status word on a status line: nothing, a separator, a date, an amount, a
@@ -90,7 +89,7 @@ const isStatusLine = (line: string) => {
   const m = matchStatus(shown);
   if (m === null || shown.length > 50 || m.index > 3) return false;
   const rest = shown.slice(m.index + m.shown.length);
-  return STATUS_REST.test(rest) || (DATE_PATTERN.exec(rest)?.index ?? 99) <= 2;
+  return STATUS_REST.test(rest) || (findDate(rest)?.index ?? 99) <= 2;
 };
 const isSpecial = (line: string) =>
   isAction(line) || isSummary(line) || isIndex(line) || isFieldLabel(line) || isHeading(line) || isMoneyLine(line) || isDateLine(line) || isStatusLine(line);

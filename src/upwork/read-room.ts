@@ -3,11 +3,13 @@
 // state, so the content script can read only the story nodes added since the last reading.
 
 import type { Message, Sender } from '../core/types';
-import { DATE_PATTERN, type DayOptions, dayFirstOf, parseDateTime, parseDay, parseTime } from './parse-date';
+import { type DayOptions, dayFirstOf, hasDate, parseDateTime, parseDay, parseTime, withoutDate } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
   clockOnlyText,
   contractLink,
+  emptyRoomText,
+  pageChrome,
   roomHeader,
   roomTitle,
   storyAttachmentName,
@@ -135,7 +137,7 @@ function storyText(story: Element): string {
 }
 
 /** A line that is only a day ("Nov 17, 2026", "Today"). */
-const isDayOnly = (line: string) => DATE_PATTERN.test(line) && line.replace(DATE_PATTERN, '').replace(/[\s,.\-]/g, '') === '';
+const isDayOnly = (line: string) => hasDate(line) && withoutDate(line).replace(/[\s,.-]/g, '') === '';
 
 function isDeleted(story: Element, text: string): boolean {
   return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||

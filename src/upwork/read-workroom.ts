@@ -3,10 +3,10 @@
 
 import type { Contract, ContractType, Milestone } from '../core/types';
 import { findByText, INLINE_SEPARATOR, inlineValue, valueByLabel } from './find-text';
-import { DATE_PATTERN, dayFirstOf, parseDay } from './parse-date';
+import { dayFirstOf, hasDate, parseDay } from './parse-date';
 import { hasMoney, MONEY_PATTERN, parseMoney } from './parse-money';
-import { pageNotReady } from './read-page-state';
 import { isStatusChip, type MilestoneStrategy, matchStatus, readMilestones } from './read-milestones';
+import { pageNotReady } from './read-page-state';
 import {
   agreementHeadings,
   budgetLabel,
@@ -16,36 +16,36 @@ import {
   clientLink,
   clientMark,
   clientName,
-  contractStatusEnglish,
-  hourlyOverviewLabel,
-  sidePanel,
-  withClientText,
   contractStatus,
+  contractStatusEnglish,
   contractStatusWords,
   contractTitle,
   contractTitleLike,
   contractType,
   contractTypeLabel,
   fixedTypeWords,
+  hourlyOverviewLabel,
   hourlyRateLabel,
   hourlyTypeWords,
   jobTitle,
   mainHeading,
   milestoneColumns,
   milestoneItem,
-  milestoneTitle,
   milestonesHeading,
+  milestoneTitle,
   noLimitText,
   notContractTitle,
   pageChrome,
   perHourText,
   sectionHeadings,
+  sidePanel,
   startedLabel,
   statusBadge,
   statusLabel,
   subHeading,
   type TextAnchor,
   weeklyLimitLabel,
+  withClientText,
 } from './selectors';
 import { clean, key, textLines, textOf } from './text';
 
@@ -84,7 +84,7 @@ function notATitle(text: string): boolean {
     [...sectionHeadings.text, ...milestonesHeading.text, ...agreementHeadings.flatMap(([, anchor]) => anchor.text)].some((t) => key(t) === k) ||
     moneyLine(text) ||
     (matchStatus(text) !== null && text.length <= 30) ||
-    (DATE_PATTERN.test(text) && text.length <= 30)
+    (hasDate(text) && text.length <= 30)
   );
 }
 
@@ -227,7 +227,7 @@ function clientFromCard(doc: Document): string | null {
       const lines: string[] = [];
       for (let s = el.nextElementSibling; s; s = s.nextElementSibling) lines.push(...textLines(s, 'button, [role="button"], script, style'));
       if (!lines.length) continue;
-      const name = lines.find((line) => line.length <= 60 && !clientCardNoise.test(line) && !hasMoney(line) && !DATE_PATTERN.test(line));
+      const name = lines.find((line) => line.length <= 60 && !clientCardNoise.test(line) && !hasMoney(line) && !hasDate(line));
       // Only the card's first line: a name further down would be a guess.
       return name && lines.indexOf(name) === 0 ? name : null;
     }
@@ -323,7 +323,7 @@ function readHours(text: string | null): number | null {
 
 const isWeeklyLimit = (value: string) => readHours(value) !== null || noLimitText.test(value);
 /** A client's name: not an amount or a date. "Client Foo" without a colon only for multi-word labels ("Hired by Foo"). */
-const isName = (value: string) => value.length <= 80 && !hasMoney(value) && !DATE_PATTERN.test(value);
+const isName = (value: string) => value.length <= 80 && !hasMoney(value) && !hasDate(value);
 const multiWord = (label: string) => label.includes(' ');
 /** A status label's value that can be the contract's: a contract status word, or words that are
  * not a milestone's status ("Paid", "Payé" beside a milestone's own "Status" label). */
