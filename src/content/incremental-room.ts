@@ -167,7 +167,7 @@ export class IncrementalRoom {
   }
 
   private learnAuthor(node: Element): void {
-    const author = textOf(node.querySelector(`${storyHeader} ${storyAuthor}`));
+    const author = textOf(node.querySelector(storyHeader)?.querySelector(storyAuthor));
     if (author) this.authors.add(author);
   }
 

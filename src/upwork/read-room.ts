@@ -23,15 +23,13 @@ import {
   storyNoise,
   storyQuote,
   storySystem,
-  emptyRoomText,
-  pageChrome,
   storyTimestamp,
   systemAuthor,
   systemStoryText,
   viewContractLink,
 } from './selectors';
-import { contractIdFromHref } from './urls';
 import { clean, hash, outermost, textLines, textOf } from './text';
+import { contractIdFromHref } from './urls';
 
 /** What reading a room needs besides the stories themselves. */
 export interface RoomContext {
@@ -310,7 +308,7 @@ export function readRoom(doc: Document, context: Omit<RoomContext, 'roomTitle'>)
     problems.push(notReady ?? 'messages: no story items ([id^="story_"]) found');
     return { messages: [], contractId: readRoomContractId(doc), roomTitle: title, problems };
   }
-  const authors = nodes.map((n) => textOf(n.querySelector(`${storyHeader} ${storyAuthor}`))).filter(Boolean);
+  const authors = nodes.map((n) => textOf(n.querySelector(storyHeader)?.querySelector(storyAuthor))).filter(Boolean);
   const read = readStories(nodes, { ...roomContextFor(context, title, authors), messageMarkup: hasMessageMarkup(doc) });
   // Upwork renders stories oldest first in the DOM (the viewport only looks bottom-up), so
   // document order is chronological order.
