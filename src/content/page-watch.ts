@@ -302,7 +302,9 @@ class PageSession {
     try {
       let view: PageView | null = null;
       for (const batch of prepared.batches) {
+        const sent = performance.now();
         const ack = await sendWithRetry(this.url, batch, this.readerId, this.signal);
+        performance.measure('scope-guard:store', { start: sent, end: performance.now() });
         if (this.signal.aborted) return;
         for (const message of batch.messages) {
           this.acknowledged.add(message.id);
@@ -327,7 +329,9 @@ class PageSession {
   private show(view: PageView): void {
     if (this.signal.aborted) return;
     this.view = view;
+    const started = performance.now();
     this.banner.render(view, this.signal);
+    performance.measure('scope-guard:render', { start: started, end: performance.now() });
     this.banner.setStatus('ready');
   }
 
