@@ -13,6 +13,8 @@ export function clean(text: string | null | undefined): string {
   return (text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Hidden from everyone, so not part of the text. */
+const HIDDEN = '[aria-hidden="true"], [hidden]';
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'svg']);
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -27,6 +29,11 @@ const BLOCK_TAGS = new Set([
  */
 export function textLines(root: Element, skip?: string, ownLine?: (el: Element) => boolean): string[] {
   const parts: string[] = [];
+  // What to leave out and what stands on its own line, found with one query each over the whole
+  // element rather than a selector match on every element in it (the reader's hottest loop).
+  const nested = root.firstElementChild !== null;
+  const left = nested ? new Set<Element>(root.querySelectorAll(skip ? `${skip}, ${HIDDEN}` : HIDDEN)) : null;
+  const ownLines = nested ? new Set<Element>(root.querySelectorAll(ownLineElements)) : null;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? '');
@@ -36,15 +43,15 @@ export function textLines(root: Element, skip?: string, ownLine?: (el: Element) 
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
-    if (skip && el !== root && el.matches(skip)) return;
+    if (el === root ? el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') : left?.has(el)) return;
     if (tag === 'BR') {
       parts.push('\n');
       return;
     }
-    const block = BLOCK_TAGS.has(tag) || el.matches(ownLineElements) || (el !== root && ownLine !== undefined && ownLine(el));
+    const block =
+      BLOCK_TAGS.has(tag) || (el === root ? el.matches(ownLineElements) : ownLines?.has(el) === true || (ownLine !== undefined && ownLine(el)));
     if (block) parts.push('\n');
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push('\n');
   };
   walk(root);
