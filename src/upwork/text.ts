@@ -49,7 +49,7 @@ export function textLines(root: Element, skip?: string, ownLine?: (el: Element) 
       return;
     }
     const block =
-      BLOCK_TAGS.has(tag) || (el === root ? el.matches(ownLineElements) : ownLines?.has(el) === true || (ownLine !== undefined && ownLine(el)));
+      BLOCK_TAGS.has(tag) || (el === root ? el.matches(ownLineElements) : ownLines?.has(el) === true || ownLine?.(el) === true);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push('\n');
