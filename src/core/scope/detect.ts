@@ -91,11 +91,16 @@ export function detectWith(
   let strength = 0;
   const sentences = splitSentences(norm.text);
   cueList.length = 0;
+  let priceAsked = false;
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
-    // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer.
-    const priceOnly = PRICE_QUESTION.test(s) && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120));
+    // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer;
+    // nor is the sentence after it that says so ("Not asking you to do it now, I just need a number").
+    const asksPrice = PRICE_QUESTION.test(s);
+    const priceOnly =
+      (asksPrice && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) || (priceAsked && JUST_ASKING.test(s));
+    priceAsked ||= asksPrice;
     const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
     strength = Math.max(strength, adds);
     if (!priceOnly && judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
@@ -272,7 +277,8 @@ function judgeSimple(
   const m = cue.exec(s);
   if (!m) return false;
   // "We may hire you for another project next month": a later contract, neither pay offered now nor a condition.
-  if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
+  // The "later" may be said in another sentence: "Next year we'll need an audit. It'd be a separate contract."
+  if (LATER_PROJECT.test(s) && (MAYBE_LATER.test(s) || MAYBE_LATER.test(norm.text))) return false;
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;

@@ -40,6 +40,35 @@ describe('cue words that ask for no work', () => {
     expect([v.adds_scope, v.offers_payment]).toEqual([false, false]);
   });
 
+  it.each([
+    ['en', 'What would it cost to add a booking calendar? Out of curiosity only, we are planning next spring.'],
+    ['en', 'How much for a mobile version of the portal? I am not asking you to start it, I just need a number for our budget meeting.'],
+    ['es', '¿Cuánto costaría una app para Android? No es para ahora, estoy preparando el presupuesto del próximo año.'],
+    ['pt', 'Quanto você cobraria por um aplicativo? Não é pra agora, só pra saber.'],
+    ['fr', 'Quel serait le prix pour une boutique en ligne ? Pas pour maintenant, rien n\'est décidé.'],
+    ['de', 'Was würde ein Kundenportal ungefähr kosten? Nur als grobe Hausnummer, frühestens im Herbst.'],
+    ['it', 'Quanto costerebbe un\'area riservata ai soci? Chiedo solo per farmi un\'idea, non ho ancora deciso.'],
+    ['nl', 'Wat zou een klantenportaal ongeveer kosten? Uit nieuwsgierigheid, we beslissen pas na de zomer.'],
+    ['pl', 'Ile byś policzył za aplikację mobilną? Pytam tylko, nic jeszcze nie zdecydowałem.'],
+  ])('%s: a price asked only to know is neither scope nor pay: %s', (_lang, text) => {
+    const v = detectScope(text);
+    expect([v.adds_scope, v.offers_payment]).toEqual([false, false]);
+  });
+
+  it.each([
+    ['en', 'Later this year we will want a newsletter template too. That would be a separate contract, just sounding you out.'],
+    ['pt', 'Depois que terminar esse site quero te contratar para o aplicativo, mas vai ser outro contrato.'],
+    ['nl', 'Volgend jaar wil ik je vragen voor onze webshop, maar dat wordt een apart contract.'],
+    ['pl', 'Po zakończeniu chętnie zatrudnię Cię do kampanii reklamowej, ale to będzie osobna umowa, nie teraz.'],
+  ])('%s: a later contract, said in another sentence or by "after this project", is no pay now: %s', (_lang, text) => {
+    expect(detectScope(text).offers_payment).toBe(false);
+  });
+
+  it('a price question for work wanted now stays an offer', () => {
+    const v = detectScope('How much would you charge to add a booking calendar? We need it next week.');
+    expect(v.offers_payment).toBe(true);
+  });
+
   it('a real request after the announcement still counts', () => {
     expect(adds("One more thing: I'm traveling next week. Could you also add a blog section before that?")).toBe(true);
   });

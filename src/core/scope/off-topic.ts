@@ -80,6 +80,8 @@ export const LATER_PROJECT = cue([
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
   `\\b(?:ander project|andere opdracht|nieuw project|volgend project|volgende opdracht|meer werk voor je|weer samenwerken|nog eens samenwerken|opnieuw inhuren)\\b`,
   `\\b(?:un altro progetto|un'altro progetto|altro progetto|altri progetti|un progetto diverso|prossimo progetto|altri lavori|lavorare (?:ancora|di nuovo) (?:insieme|con te|con voi)|collaborare (?:ancora|di nuovo))\\b`,
+  // "It'd be a separate contract", "vai ser outro contrato", "dat wordt een apart contract", "to będzie osobna umowa".
+  `\\b(?:(?:a |on a |be a )separate (?:contract|project|job)|outro contrato|contrato (?:separado|a parte|aparte|distinto)|otro contrato|(?:un )?autre contrat|contrat (?:separe|a part)|separate[nmr]? vertrag|eigene[nmr]? vertrag|(?:un )?altro contratto|contratto (?:a parte|separato)|apart contract|apart project|aparte opdracht|ander contract|osobn\\w* umow\\w*|inn\\w* umow\\w*)\\b`,
   `\\b(?:inn\\w* projek\\w*|kolejn\\w* projek\\w*|nastepn\\w* projek\\w*|osobn\\w* projek\\w*|wiecej pracy dla ciebie|kolejne zlecenia|kolejnych zlecen|wiecej zlecen|znow(?:u)? (?:wspolpracowac|zatrudnic)|ponownie (?:wspolpracowac|zatrudnic))\\b(?! (?:strony|logo|graficzn\\w*|sekcji|ekranu|banera)\\b)`,
 ]);
 
@@ -89,17 +91,27 @@ export const MAYBE_LATER = cue([
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
   `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
   `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
+  // "After this project", "depois que terminar", "po zakończeniu", "not now".
+  `\\b(?:after this (?:project|contract|one)|once (?:this|the) (?:project|contract) (?:is )?(?:done|over|finished)|depois que (?:terminar|acabar)|depois (?:deste|desse) projeto|despues de este proyecto|cuando terminemos|apres ce projet|nach diesem projekt|dopo questo progetto|na dit project|po zakonczeniu|po tym projekcie|nie teraz|not now|niet nu|nicht jetzt|pas maintenant|non ora|no ahora|agora nao|next year|next quarter)\\b`,
   `\\b(?:moze|mozliwe|pozniej|w przyszlym (?:miesiacu|roku|kwartale)|w przyszlosci|jesli wszystko pojdzie dobrze|kiedys|niewykluczone|ewentualnie)\\b`,
 ]);
 
 /** Asks what new work would cost, not for the work: "How much for an app? Just curious". */
 export const PRICE_QUESTION = cue([
   `\\b(?:how much|what would you charge|what do you charge|cuanto (?:me )?(?:cobrarias|costaria|cobras|saldria)|quanto (?:voce |vc )?(?:cobraria|custaria|cobra|sairia)|combien (?:prendriez|prendrais|couterait|coute|factureriez|demanderiez)|wie ?viel (?:wurde|kostet|wurdest|wurden|nimmst)|kitna (?:lagega|charge|loge|hoga))`,
+  // "What would it cost", "¿qué precio tendría?", "Was würde es ungefähr kosten", "Quanto verrebbe a costare", "Wat zou het kosten", "Ile byś wziął".
+  `\\bwhat (?:would|will|does|did) (?:it|that|this) (?:\\w+ )?cost\\b|\\bque precio tendria\\b|\\bquel (?:serait|est) (?:le|votre|ton) (?:prix|tarif|cout)\\b|\\bwas (?:wurde|wurden|kostet|wurdest)\\b[^.?]{0,40}?\\b(?:kosten|nehmen|verlangen|berechnen)\\b`,
+  `\\bquanto (?:mi |ci |me )?(?:verrebbe|costerebbe|costa|chiederesti|chiedereste|prenderesti|fareste pagare|faresti pagare)\\b|\\b(?:wat|hoeveel) (?:zou|zouden|kost|vraag|reken)\\b[^.?]{0,40}?\\b(?:kosten|kost|vragen|rekenen)\\b|\\bile (?:by|bys|bylo|by to|kosztowal\\w*|kosztuje|wezmiesz|wzial\\w*|wziel\\w*|chcial\\w*|policzyl\\w*)\\b`,
 ]);
 
 /** Said beside a price question: only to know, for later, not now. */
 export const JUST_ASKING = cue([
   `\\b(?:just curious|not now|just (?:want|wanted) to (?:budget|know|plan)|for (?:my |our )?budget(?:ing)?|nothing urgent|for another project|for future reference|next year|solo por curiosidad|por curiosidad|no es urgente|nada urgente|el año que viene|so por curiosidade|por curiosidade|nao e urgente|ano que vem|juste pour (?:le budget|savoir)|par curiosite|rien d'urgent|l'an prochain|nur aus neugier|nur interessehalber|nicht dringend|nachstes jahr|bas aise hi|bas puch raha|budget ke liye|abhi nahi|agle saal)`,
+  // Only to know, for a budget or a later decision: "Out of curiosity", "not asking you to do it now", "I just need a number".
+  `\\b(?:out of curiosity|curious what|(?:i'?m |i am )?not asking (?:you )?(?:to|for)|(?:just|only) (?:need|want) (?:a|the) (?:number|figure|ballpark|rough (?:number|idea|figure))|budget (?:meeting|planning|for next)|next (?:quarter|year)'?s? budget|(?:nothing|not) (?:is )?decided|haven'?t decided|no decision yet|just sounding you out|sounding you out)`,
+  `\\b(?:no es para (?:ahora|ya)|(?:del|para el) año que viene|(?:el|del) proximo año|(?:armando|haciendo|preparando|cerrando) el presupuesto|tener una cifra|aun no (?:lo )?(?:he |hemos )?decidid|todavia no (?:lo )?(?:he |hemos )?decidid|nao e (?:pra|para) agora|so (?:pra|para) (?:saber|ter uma ideia)|(?:pro|para o) orcamento do ano|proximo ano|ainda nao (?:decidi|decidimos|esta decidido))`,
+  `\\b(?:pas pour (?:tout de suite|maintenant|l'instant)|pour (?:mon|notre|le) budget|l'annee prochaine|rien n'est (?:encore )?decide|pas encore decide|(?:grobe|ungefahre) hausnummer|nur als (?:grobe |ungefahre )?(?:schatzung|orientierung|richtwert|hausnummer)|fruhestens|nachste\\w* jahr|nicht (?:fur )?jetzt|noch (?:nichts|nicht) entschieden|(?:fur die|zur) (?:budget)?planung)`,
+  `\\b(?:(?:chiedo|domando) solo|solo per (?:il budget|curiosita|sapere|farmi un'idea)|per curiosita|non (?:e )?(?:ancora )?deciso|non ho (?:ancora )?deciso|(?:l')?anno prossimo|non (?:e )?per (?:ora|adesso)|(?:alleen )?voor de begroting|uit nieuwsgierigheid|we beslissen pas|nog (?:niet|niks|niets) (?:beslist|besloten)|niet voor nu|pytam tylko|tylko pytam|z ciekawosci|do budzetu|nic (?:jeszcze )?nie (?:postanowil|zdecydowal)\\w*|jeszcze nie (?:wiem|zdecydowal\\w*|postanowil\\w*)|w przyszlym roku)`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
