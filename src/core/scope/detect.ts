@@ -2,7 +2,16 @@ import type { ScopeVerdict } from '../types';
 import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
 import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
-import { ANNOUNCE_ONLY, asksNoWork, JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION, PROGRESS, REVISION } from './off-topic';
+import {
+  ANNOUNCE_ONLY,
+  asksLess,
+  asksNoWork,
+  BUG_REPORT,
+  JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION,
+  PROGRESS,
+  REVISION,
+  REVISION_ROUND,
+} from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
@@ -92,6 +101,8 @@ export function detectWith(
   const sentences = splitSentences(norm.text);
   cueList.length = 0;
   let priceAsked = false;
+  // "Second round of edits attached": plain change requests in it revise agreed work.
+  const revisionRound = REVISION_ROUND.test(norm.text);
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
@@ -101,7 +112,7 @@ export function detectWith(
     const priceOnly =
       (asksPrice && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) || (priceAsked && JUST_ASKING.test(s));
     priceAsked ||= asksPrice;
-    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
+    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict, revisionRound);
     strength = Math.max(strength, adds);
     if (!priceOnly && judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
@@ -124,7 +135,7 @@ export function detectWith(
   // The rules found no added scope: the model may still find a plain request in a sentence the
   // rules did not veto. Off at low sensitivity and for languages without a lexicon of their own.
   let byModel = false;
-  if (model && (!rulesAdds || trace) && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
+  if (model && (!rulesAdds || trace) && !revisionRound && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
     const threshold = trace ? -Infinity : sensitivity === 'high' ? model.thresholdHigh : model.threshold;
     let best = -Infinity;
     let at = -1;
@@ -140,7 +151,7 @@ export function detectWith(
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s) || BUG_REPORT.test(s)) continue;
       best = z;
       at = i;
     }
@@ -198,6 +209,7 @@ function judgeAdds(
   sensitivity: 'low' | 'normal' | 'high',
   scope: AgreedScope | null,
   verdict: ScopeVerdict,
+  revisionRound: boolean,
 ): number {
   // A cue in a clause that turns out to be no request ("no quiero crear un hito nuevo: agrega...")
   // does not hide a request in a later clause: look again after it, a few times at most.
@@ -236,7 +248,11 @@ function judgeAdds(
       // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
       PROGRESS.test(clauseText) ||
       REVISION.test(clauseText) ||
-      LATER_PROJECT.test(s);
+      LATER_PROJECT.test(s) ||
+      // "We don't need the print version after all, just the web PDF": less work, not more.
+      asksLess(s) ||
+      // "First round of changes: make the green darker": a plain request in a revision round revises.
+      (strength === 1 && revisionRound);
     if (!vetoed) break;
     sentenceCues |= CUE_NOT_ADD;
     m = null;

@@ -69,6 +69,37 @@ describe('cue words that ask for no work', () => {
     expect(v.offers_payment).toBe(true);
   });
 
+  it.each([
+    ['en', "We won't need the dark theme after all. Only the light one, that should make your life easier."],
+    ['es', 'Al final no necesitamos la versión para tablet, solo la de móvil.'],
+    ['pt', 'Resolvemos não fazer mais a loja virtual, pode focar só no site institucional.'],
+    ['fr', "Finalement on n'aura pas besoin des bannières animées, seulement les fixes."],
+    ['de', 'Die Broschüre brauchen wir doch nicht, nur den Flyer. Spart dir Arbeit.'],
+    ['it', 'Abbiamo deciso di non fare più il blog, concentrati pure sul catalogo.'],
+    ['nl', 'De nieuwsbrief hebben we toch niet nodig, alleen de landingspagina.'],
+    ['pl', 'Jednak nie potrzebujemy wersji drukowanej, wystarczy PDF.'],
+  ])('%s: work taken out of the scope is no added scope: %s', (_lang, text) => expect(adds(text)).toBe(false));
+
+  it('dropping one thing to add another instead is still a request', () => {
+    expect(adds("We don't need the gallery anymore, can you add a pricing table instead?")).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Here is our first round of changes: the footer should have the new address and the buttons a rounder corner.'],
+    ['es', 'Primera ronda de cambios: el título en negrita y el fondo un poco más claro.'],
+    ['hi', 'Ye pehla revision hai: heading thoda bada aur background halka kar do.'],
+  ])('%s: change requests the client counts as an agreed revision round: %s', (_lang, text) => expect(adds(text)).toBe(false));
+
+  it('a clear new request inside a revision round still counts', () => {
+    expect(adds('Second round of feedback attached. Could you also add a FAQ page with 8 questions?')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'The contact form does not load on Safari, the console shows an uncaught exception.'],
+    ['pl', 'Na iPhonie lista zamówień się nie odświeża po zmianie statusu, na Androidzie jest ok.'],
+    ['es', 'La app se cierra cuando subo una foto desde la galería, en la web va bien.'],
+  ])('%s: a bug report is no new request: %s', (_lang, text) => expect(adds(text)).toBe(false));
+
   it('a real request after the announcement still counts', () => {
     expect(adds("One more thing: I'm traveling next week. Could you also add a blog section before that?")).toBe(true);
   });

@@ -114,5 +114,40 @@ export const JUST_ASKING = cue([
   `\\b(?:(?:chiedo|domando) solo|solo per (?:il budget|curiosita|sapere|farmi un'idea)|per curiosita|non (?:e )?(?:ancora )?deciso|non ho (?:ancora )?deciso|(?:l')?anno prossimo|non (?:e )?per (?:ora|adesso)|(?:alleen )?voor de begroting|uit nieuwsgierigheid|we beslissen pas|nog (?:niet|niks|niets) (?:beslist|besloten)|niet voor nu|pytam tylko|tylko pytam|z ciekawosci|do budzetu|nic (?:jeszcze )?nie (?:postanowil|zdecydowal)\\w*|jeszcze nie (?:wiem|zdecydowal\\w*|postanowil\\w*)|w przyszlym roku)`,
 ]);
 
+/**
+ * Work taken out of the scope, or narrowed: "we don't need the print version after all", "decidimos no
+ * hacer el blog", "on n'aura pas besoin de", "brauchen wir doch nicht", "concentrati solo su", "that
+ * should make your life easier". Less work is no added scope (unless the sentence swaps in something "instead").
+ */
+export const DESCOPE = cue([
+  `\\b(?:(?:don'?t|do not|no longer|won'?t|wil not) need (?:the|that|those|it|them|any)\\b[^.]{0,50}?\\b(?:after al|anymore|any more)|decided (?:not to|against|to drop|to skip)|(?:make|makes) your life easier|less work for you|saves? you (?:some )?(?:time|work)|one less thing)`,
+  `\\b(?:ya no (?:necesitamos|necesito|hace falta|vamos a hacer)|(?:decidimos|hemos decidido|he decidido) no (?:hacer|incluir|seguir)|al final no (?:necesitamos|hace falta)|menos trabajo|te ahorra trabajo|(?:decidimos|decidiu|resolvemos|resolveu|a gente decidiu) nao (?:fazer|incluir|seguir)|nao (?:precisa|precisamos|vamos precisar) mais|nao vamos mais fazer|(?:pode|podes) focar so|menos trabalho)`,
+  `\\b(?:(?:on|nous) n'?aur(?:a|ons) pas besoin|n'?avons plus besoin|plus besoin d|finalement (?:on|nous) (?:ne|n'|laisse|abandonne)|moins de travail|on laisse tomber|brauchen\\b[^.]{0,40}?\\bdoch nicht|(?:nicht mehr|doch nicht) (?:notig|gebraucht|erforderlich)|brauchen wir nicht mehr|spart (?:dir|ihnen|euch) (?:arbeit|zeit)|weniger arbeit|lassen wir weg|fallt weg)`,
+  `\\b(?:(?:abbiamo |ho )?deciso di non (?:fare|includere|proseguire)|non (?:serve|servono|ci serve|ci servono) piu|non (?:facciamo|faremo) piu|concentrati (?:pure )?(?:solo )?su|meno lavoro|lasciamo perdere|(?:hebben|heb)\\b[^.]{0,40}?\\btoch niet nodig|niet meer nodig|laten we weg|hoeft niet meer|minder werk|scheelt je werk)`,
+  `\\b(?:nie (?:potrzebujemy|potrzebuje|bedziemy potrzebowac) juz|juz nie (?:potrzebujemy|potrzebuje)|jednak nie potrzeb\\w*|zrezygnowal\\w* z|mniej pracy|odpuszczamy|skup sie (?:tylko )?na|ki (?:zarurat|jarurat) nahi|ab nahi chahiye|rehne do|chhod do)`,
+]);
+const INSTEAD = /\b(?:instead|en su lugar|en vez|em vez|no lugar|a la place|stattdessen|dafur aber|invece|in plaats|zamiast|ke badle)/;
+/** Less work, not a swap: "skip the blog" is no request; "skip the blog, add a shop instead" is. */
+export const asksLess = (s: string): boolean => DESCOPE.test(s) && !INSTEAD.test(s);
+
+/**
+ * The client counts this message as a round of the agreed revisions ("first round of changes",
+ * "Ye pehla revision hai"): plain change requests in it revise agreed work.
+ */
+export const REVISION_ROUND = cue([
+  `\\b(?:(?:first|second|1st|2nd) (?:round|batch|set) of (?:changes|edits|revisions|feedback|corections|coments)|(?:first|second|1st|2nd) (?:revision|corection) round|this is (?:the|our|my) (?:first|second) (?:revision|round))\\b`,
+  `\\b(?:(?:primera|segunda) ronda de (?:cambios|correcciones|corecciones|revisiones|ajustes)|(?:primeira|segunda) (?:rodada|rodade|ronda) de (?:ajustes|alteracoes|revisao|revisoes|mudancas)|(?:premier|premiere|deuxieme|second|seconde) (?:retour|tour|serie|round|vague) de (?:corrections|modifications|retours)|(?:premier|deuxieme|second) aller-retour)\\b`,
+  `\\b(?:(?:erste|zweite) (?:korrekturschleife|korrekturrunde|feedbackrunde|runde)|(?:primo|secondo) (?:giro|round) di (?:modifiche|correzioni|revisioni)|(?:prima|seconda) (?:revisione|tornata di modifiche)|(?:eerste|tweede) (?:correctieronde|feedbackronde|ronde)|(?:pierwsza|druga) (?:runda|tura) (?:poprawek|zmian|uwag)|(?:pehla|pehli|doosra|dusra|dusri|first) revision)\\b`,
+]);
+
+/** Reports a defect (it crashes, does not load, an error): for the model, a bug report is no new request. */
+export const BUG_REPORT = cue([
+  `\\b(?:(?:is|are|got) broken|(?:doesn'?t|does not|don'?t|won'?t|isn'?t|is not|not) (?:work|working|load|loading|show|showing|refresh|refreshing|update|updating|open|opening|save|saving)|crash\\w*|uncaught|exception|throws|stack ?trace|eror)\\b`,
+  `\\b(?:se (?:cierra|cuelga|bloquea)|no (?:funciona|carga|se actualiza|aparece|abre|guarda)|nao (?:funciona|carrega|atualiza|aparece|abre|salva)|trava|fecha sozinho|quebrad[oa]|erro|error)\\b`,
+  `\\b(?:ne (?:marche|fonctionne|charge|s'?affiche|s'?ouvre|se met a jour) (?:pas|plus)|plante|erreur|funktioniert nicht|ladt nicht|sturzt\\w* ab|absturz\\w*|fehlermeldung|kaputt)\\b`,
+  `\\b(?:non (?:funziona|carica|si aggiorna|si apre|salva)|si blocca|errore|werkt niet|laadt niet|crasht|loopt vast|foutmelding|nie (?:dziala|laduje|odswieza|wyswietla|otwiera|zapisuje)|sie (?:wywala|zawiesza|nie odswieza|nie laduje)|blad|kaam nahi kar|nahi chal raha|band ho ja\\w*)\\b`,
+]);
+
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
-export const asksNoWork = (s: string): boolean => PROGRESS.test(s) || REVISION.test(s) || LATER_PROJECT.test(s) || OFF_WORK.test(s);
+export const asksNoWork = (s: string): boolean =>
+  PROGRESS.test(s) || REVISION.test(s) || LATER_PROJECT.test(s) || OFF_WORK.test(s) || asksLess(s);
