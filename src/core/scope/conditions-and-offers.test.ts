@@ -171,3 +171,109 @@ describe('greetings', () => {
     expect(signals(text).adds).toBe(false);
   });
 });
+
+describe('approval made conditional by an order and its consequence, or by "before I pay"', () => {
+  it.each([
+    ['en', 'Sort out the login timeout, then I approve the milestone.'],
+    ['en', 'If the invoices export is working by Monday I release the payment.'],
+    ['en', 'Please upload the raw footage so I can approve.'],
+    ['en', 'Approval will have to wait until the map shows every store.'],
+    ['en', 'Until the totals match the ledger I can’t sign off.'],
+    ['en', 'Payment after those two charts are corrected.'],
+    ['es', 'Antes de liberar el pago quiero revisar la versión final.'],
+    ['es', 'Corrige el formulario y te apruebo el hito.'],
+    ['es', 'Si no está listo el lunes te dejo una reseña negativa.'],
+    ['pt', 'Antes de liberar o pagamento preciso ver o vídeo final.'],
+    ['pt', 'Manda as fontes e eu libero o marco.'],
+    ['fr', 'Corrigez le menu mobile et je valide.'],
+    ['de', 'Bevor ich bezahle, will ich die finale Version sehen.'],
+    ['de', 'Behebe den Fehler im Formular, dann gebe ich den Meilenstein frei.'],
+    ['it', 'Prima di rilasciare il pagamento voglio vedere la versione definitiva.'],
+    ['it', 'Correggi il modulo di contatto e ti approvo la milestone.'],
+    ['nl', 'Zet de juiste teksten erin, dan keur ik het goed.'],
+    ['nl', 'De betaling komt vrij zodra het formulier werkt.'],
+    ['pl', 'Napraw formularz, wtedy zatwierdzam etap.'],
+    ['hi', 'Final files bhejo tab payment release karunga.'],
+    ['hi', 'Milestone approve karne se pehle mujhe final video dekhna hai.'],
+    ['hi', 'Agar kal tak fix nahi hua toh 1 star review dunga.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).block).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Als het langer duurt dan gepland, dan betaal ik de extra uren.'],
+    ['de', 'Mach bitte noch die Druckversion, dann zahle ich 100 € mehr.'],
+    ['es', 'El hito 2 ya está financiado, empieza con la pantalla de pago cuando quieras.'],
+    ['en', 'Milestone 3 is funded, start on the checkout whenever you are ready.'],
+    ['en', 'I reviewed the draft and I approve the direction.'],
+  ])('%s: pay offered, or a start whenever the freelancer likes, is no condition: %s', (_lang, text) => {
+    expect(signals(text).block).toBe(false);
+  });
+
+  it.each([
+    ['en', "I'll sign off on the report once it comes with an executive summary deck."],
+    ['fr', 'Je validerai le rapport quand il sera accompagné d’une version anglaise.'],
+    ['hi', 'Jab tak mobile app nahi banta, main milestone approve nahi karunga.'],
+  ])('%s: a condition that brings one more deliverable adds scope: %s', (_lang, text) => {
+    expect(signals(text)).toMatchObject({ adds: true, block: true });
+  });
+});
+
+describe('offers of pay: more items at the same rate, a milestone to propose, a raise, a tip', () => {
+  it.each([
+    ['en', 'Could you tag 40 more photos? Same rate per photo as before is fine with me.'],
+    ['en', "We'll adjust the budget for the extra testing, don't worry."],
+    ['en', 'Finish the audit by Friday and there is a $50 bonus in it for you.'],
+    ['en', 'Sent you a little something extra for the late nights this week.'],
+    ['en', 'Added a $15 tip, thanks for the quick fix!'],
+    ['en', 'Write the two extra blog posts and I fund a new $120 milestone for them.'],
+    ['es', 'Sube 20 recetas más, te pago lo mismo por receta.'],
+    ['pt', 'Quero mais 10 artigos. Propõe um marco pra isso e eu financio.'],
+    ['pt', 'Corrige o formulário e eu libero o marco + um extra de R$40.'],
+    ['fr', 'Ajoutez 10 traductions de plus, je paie le même tarif par page.'],
+    ['fr', 'J’ai augmenté le budget de 80 € pour les heures en plus.'],
+    ['de', 'Mach bitte noch 5 Grafiken, schlag mir einen Meilenstein vor, den finanziere ich.'],
+    ['it', 'Ti ho inviato un piccolo extra per la pazienza.'],
+    ['nl', 'Stel maar een mijlpaal voor de vertalingen voor, dan financier ik die.'],
+    ['pl', 'Dodaj 10 opisów, ta sama stawka za opis co wcześniej.'],
+    ['hi', '10 aur blogs likh do, wahi rate dunga jo pehle tha.'],
+    ['hi', 'Bug fix kar do, phir approve karke thoda extra bhi bhej dunga.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).pay).toBe(true);
+  });
+
+  it.each([
+    ['en', 'The banner should read "double bonus points this weekend", not "bonus points".'],
+    ['it', 'Nel capitolo bonus del manuale manca una foto, puoi sistemare?'],
+    ['es', 'Me encantan los iconos, estaría genial tener 6 más para la app.'],
+  ])('%s: a bonus in the product, or more items, is no pay: %s', (_lang, text) => {
+    expect(signals(text).pay).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Sobald der Export läuft, gebe ich frei und leg noch 20 € Trinkgeld drauf.'],
+    ['pt', 'Corrige o formulário e eu libero o marco + um extra de R$40.'],
+    ['hi', 'Bug fix kar do, phir approve karke thoda extra bhi bhej dunga.'],
+  ])('%s: the bonus promised with the approval asks for no work: %s', (_lang, text) => {
+    expect(signals(text)).toMatchObject({ adds: false, block: true });
+  });
+
+  it('a request beside the bonus in the same sentence still adds scope', () => {
+    expect(signals("Add French subtitles and I'll add $80 on top, but I only approve once they're in.")).toMatchObject({ adds: true, pay: true, block: true });
+  });
+});
+
+describe('requests the agreement already names, in the words clients use', () => {
+  it.each([
+    ['hi', 'Episode 3 ka poster bhi bhej dena saath mein', 'Podcast ke 6 episodes edit karna, har episode ka poster ke saath.'],
+    ['nl', 'Kun je de Duitse versie ook nog doen?', 'Website in het Nederlands en Duits, 5 pagina’s.'],
+    ['pt', 'Vc vai fazer os stories tb né?', 'Gestão de Instagram: 20 posts e stories por mês.'],
+    ['en', "While you're at it pls archive those old invoices, I never read them.", 'Organise a shared drive: folders, naming rules, archiving old invoices.'],
+  ])('%s: %s', (_lang, text, scope) => {
+    expect(signals(text, scope).adds).toBe(false);
+  });
+
+  it('a manager who needs to see the work asks for none', () => {
+    expect(signals('My boss needs to see the mockups with the brand colours before I can release anything.').adds).toBe(false);
+  });
+});

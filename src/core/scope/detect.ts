@@ -7,10 +7,12 @@ import {
   asksLess,
   asksNoWork,
   BUG_REPORT,
+  DECIDED,
   JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION,
   PROGRESS,
   REVISION,
   REVISION_ROUND,
+  SEPARATE_CONTRACT,
 } from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
@@ -146,6 +148,8 @@ export function detectWith(
       const s = norm.text.slice(sentence.start, sentence.end);
       // A blocking sentence was judged by the rules: its condition is more work only when it says so.
       if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(s)) continue;
+      // An offer of pay with no request beside it ("I'll add another $200 for the pages you did") was judged by the rules.
+      if ((cues & (CUE_PAY | CUE_ADD | CUE_WEAK)) === CUE_PAY) continue;
       // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
       if (wordCount(s) < 4) continue;
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
@@ -252,7 +256,9 @@ function judgeAdds(
       // "We don't need the print version after all, just the web PDF": less work, not more.
       asksLess(s) ||
       // "First round of changes: make the green darker": a plain request in a revision round revises.
-      (strength === 1 && revisionRound);
+      (strength === 1 && revisionRound) ||
+      // "Fix the crash, then I approve and add a tip": the cue was the bonus promised with the approval.
+      cueIsPay(s, from + m.index, from + m.index + m[0].length, lexicon);
     if (!vetoed) break;
     sentenceCues |= CUE_NOT_ADD;
     m = null;
@@ -294,7 +300,11 @@ function judgeSimple(
   if (!m) return false;
   // "We may hire you for another project next month": a later contract, neither pay offered now nor a condition.
   // The "later" may be said in another sentence: "Next year we'll need an audit. It'd be a separate contract."
-  if (LATER_PROJECT.test(s) && (MAYBE_LATER.test(s) || MAYBE_LATER.test(norm.text))) return false;
+  if (
+    (LATER_PROJECT.test(s) || (SEPARATE_CONTRACT.test(s) && !DECIDED.test(s))) &&
+    (MAYBE_LATER.test(s) || MAYBE_LATER.test(norm.text))
+  )
+    return false;
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
@@ -319,6 +329,16 @@ function withoutPayClause(s: string, sentence: Span, norm: Normalised, lexicon: 
   if (!m) return s;
   const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
   return s.slice(0, clause.start - sentence.start) + s.slice(clause.end - sentence.start);
+}
+
+/**
+ * Whether, in a blocking sentence, the request cue at [start, end) is the bonus promised with the approval
+ * ("…, gebe ich frei und leg noch ein Trinkgeld drauf", "phir approve karke thoda extra bhi bhej dunga").
+ */
+function cueIsPay(s: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const p = lexicon.pay.exec(s);
+  if (!p || !lexicon.block.test(s)) return false;
+  return start <= p.index + p[0].length + 12 && end + 12 >= p.index;
 }
 
 /** A blocking sentence whose condition is more work adds scope, unless the agreed scope names that work. */

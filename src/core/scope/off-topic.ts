@@ -80,9 +80,19 @@ export const LATER_PROJECT = cue([
   `\\b(?:другой проект|еще работа для|інший проект|ще робота для|अलग कॉन्ट्रैक्ट|और काम)`,
   `\\b(?:ander project|andere opdracht|nieuw project|volgend project|volgende opdracht|meer werk voor je|weer samenwerken|nog eens samenwerken|opnieuw inhuren)\\b`,
   `\\b(?:un altro progetto|un'altro progetto|altro progetto|altri progetti|un progetto diverso|prossimo progetto|altri lavori|lavorare (?:ancora|di nuovo) (?:insieme|con te|con voi)|collaborare (?:ancora|di nuovo))\\b`,
-  // "It'd be a separate contract", "vai ser outro contrato", "dat wordt een apart contract", "to będzie osobna umowa".
-  `\\b(?:(?:a |on a |be a )separate (?:contract|project|job)|outro contrato|contrato (?:separado|a parte|aparte|distinto)|otro contrato|(?:un )?autre contrat|contrat (?:separe|a part)|separate[nmr]? vertrag|eigene[nmr]? vertrag|(?:un )?altro contratto|contratto (?:a parte|separato)|apart contract|apart project|aparte opdracht|ander contract|osobn\\w* umow\\w*|inn\\w* umow\\w*)\\b`,
   `\\b(?:inn\\w* projek\\w*|kolejn\\w* projek\\w*|nastepn\\w* projek\\w*|osobn\\w* projek\\w*|wiecej pracy dla ciebie|kolejne zlecenia|kolejnych zlecen|wiecej zlecen|znow(?:u)? (?:wspolpracowac|zatrudnic)|ponownie (?:wspolpracowac|zatrudnic))\\b(?! (?:strony|logo|graficzn\\w*|sekcji|ekranu|banera)\\b)`,
+]);
+
+/**
+ * Work on a contract of its own: "It'd be a separate contract", "vai ser outro contrato", "dat wordt een
+ * apart contract", "to będzie osobna umowa". With a "later" somewhere in the message and nothing decided
+ * ("let's open a separate contract for it" is an offer), it is no pay offered now.
+ */
+export const SEPARATE_CONTRACT = cue([
+  `\\b(?:(?:a |on a |be a )separate (?:contract|project|job)|outro contrato|contrato (?:separado|a parte|aparte|distinto)|otro contrato|(?:un )?autre contrat|contrat (?:separe|a part)|separate[nmr]? vertrag|eigene[nmr]? vertrag|(?:un )?altro contratto|contratto (?:a parte|separato)|apart contract|apart project|aparte opdracht|ander contract|osobn\\w* umow\\w*|inn\\w* umow\\w*)\\b`,
+]);
+export const DECIDED = cue([
+  `\\b(?:let'?s|lets|laten we|vamos|bora|on (?:va|fait)|machen wir|lass uns|facciamo|zrobmy|chalo|(?:i|we)(?:'l| wil) (?:open|set up|create|send|start)|ik (?:maak|open|stuur)|eu (?:abro|crio))\\b`,
 ]);
 
 /** Says the later project is only a possibility, or later: no offer of pay now. */

@@ -135,6 +135,9 @@ export const it: Lexicon = {
     `\\b(?:spiegare|spiegarmi|spiegami|spiegarci|mostrarmi|mostrami|farmi vedere|dirmi|dimmi|insegnarmi) (?:come|dove|quale|perche)\\b`,
   ]),
   pay: rx([
+    `\\b(?:stessa tariffa|stesso prezzo|stesso compenso|stessa cifra)\\s+(?:per|a|di)\\b`,
+    `\\bpropon(?:i|imi|ga|etemi)\\s+(?:una|un)\\s+(?:nuova\\s+)?milestone\\b|\\b(?:la|lo) finanzio\\b`,
+    `\\b(?:mandato|inviato|aggiunto|mando|invio|aggiungo)\\s+(?:un\\s+)?(?:piccolo\\s+)?(?:extra|mancia|regalino)\\b`,
     `\\b(?:quanto|che prezzo|a quanto)\\s+(?:mi\\s+|ci\\s+)?(?:chiederesti|chiedereste|chiederebbe|verrebbe|costerebbe|costerebbero|faresti pagare|fareste pagare|prenderesti|prendereste)\\b`,
     `\\bquanto (?:mi |ci )?(?:chiedi|chiedete|vuoi|volete|prendi|costa) (?:per|a) (?:aggiungere|fare|creare|realizzare|inserire|integrare|sviluppare|tradurre|l'|un|una|uno|un'|altr\\w+)`,
     `\\b(?:mandami|mandaci|inviami|inviaci|fammi|facci|mi mandi|mi fai|mi faresti|mi prepari|preparami|puoi farmi|potresti farmi|potresti mandarmi|puoi mandarmi|mi invii|mi inviate|mandatemi|fatemi|mi manda|mi faccia|mi invii)\\s+(?:\\w+\\s+)?(?:un\\s+|il\\s+)?(?:preventivo|prezzo|quotazione|stima dei costi|stima del costo)\\b`,
@@ -158,6 +161,7 @@ export const it: Lexicon = {
     `\\b(?:fammi|fatemi|mi fai|mi fa|dammi) (?:tu )?(?:un|il) prezzo\\b`,
   ]),
   notPay: rx([
+    `\\b(?:pdf|capitolo|contenuto|contenuti|sezione|materiale|video|pagina|ricetta|ricette|traccia|livello) bonus\\b|\\bbonus (?:pdf|capitolo|contenuto|sezione|materiale|video|pagina|punti)\\b`,
     `\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+)?(?:pago|paghero|pagherei|pagheremo|paghiamo|voglio pagare|posso pagare|intendo pagare|ho intenzione di pagare|pagare|posso aumentare|possiamo aumentare|aumento|aumentero|posso alzare)\\b`,
     `\\b(?:nessun|nessuna|senza)\\s+(?:extra|costo|costi|compenso|pagamento|supplemento|sovrapprezzo|aumento|bonus|aggiunta|spesa)\\b`,
     `\\bnon (?:voglio|vogliamo|intendo) (?:creare|aprire|aggiungere|fare)\\s+(?:un'|una\\s+|un\\s+)?(?:altr\\w+\\s+|nuov\\w+\\s+)?(?:milestone|contratto)`,
@@ -165,6 +169,8 @@ export const it: Lexicon = {
     `\\bnon (?:c'e|ci sara|ci sono) (?:nessun |alcun )?(?:bonus|extra|budget)\\b`,
   ]),
   block: rx([
+    `\\bprima di (?:rilasciare|approvare|pagare|chiudere|sbloccare|saldare|liberare)\\b`,
+    `\\b(?:e|poi|quindi|allora|dopo)\\s+(?:ti\\s+|vi\\s+|la\\s+|lo\\s+)?(?:approvo|rilascio|sblocco|chiudo|saldo)\\b`,
     `\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+|lo\\s+|la\\s+|li\\s+|posso\\s+|intendo\\s+|ho intenzione di\\s+|voglio\\s+|vado a\\s+|potro\\s+)?${APPROVE}\\w*[^.]{0,80}?\\b${UNTIL}\\b`,
     `\\bsenza\\b(?! (?:problemi|problema|fretta|dubbio|dubbi|impegno|costi|costo|pagare|extra|offesa)\\b)[^.]{2,60}?\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+|lo\\s+|la\\s+|posso\\s+|si\\s+|ci sara\\s+|c'e\\s+)?(?:${APPROVE}|approvazione|pagamento|rilascio)`,
     `\\b(?:il pagamento|l'approvazione|il rilascio|lo sblocco|la chiusura|il saldo)\\s+(?:\\w+\\s+){0,3}?(?:e\\s+|sara\\s+|resta\\s+|rimane\\s+)?(?:subordinat\\w*|condizionat\\w*|vincolat\\w*|legat\\w*)\\s+(?:a|al|alla|all'|ai|alle)\\b`,
@@ -194,11 +200,12 @@ export const it: Lexicon = {
     `\\b(?:appena|quando|dopo che) (?:avro|avremo|ho|abbiamo) (?:controllato|verificato|visto|testato|guardato|provato)\\b|\\bappena (?:controllo|verifico|guardo|testo|provo)\\b`,
   ]),
   blockExtra: rx([
-    `\\b(?:anche|inoltre|pure|in piu|extra|aggiuntiv\\w*|nuov[oaie]|ulterior\\w*)\\b`,
+    `\\b(?:anche|inoltre|pure|in piu|extra|aggiuntiv\\w*|nuov[oaie]|ulterior\\w*|accompagnat\\w* da|insieme a|completo di)\\b`,
     `\\b(?:aggiung|inseri|inserisc|includ|integr)\\w*`,
   ]),
   clause: /,|:|;| - | ma | pero | e anche | ed anche | e poi | e inoltre /g,
   stopwords: words(`
+    farai fara
     il lo la i gli le l un uno una di del dello della dei degli delle da dal dallo dalla dai dagli dalle a al allo alla
     ai agli alle all in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra e ed o che
     mi ti ci vi si me te ce ve lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua nostro nostra vostro vostra

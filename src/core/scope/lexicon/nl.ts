@@ -134,6 +134,8 @@ export const nl: Lexicon = {
     `\\bhoeven?\\s+(?:er\\s+)?niet\\b`,
   ]),
   pay: rx([
+    `\\b(?:hetzelfde|zelfde|dezelfde)\\s+(?:tarief|prijs|bedrag)\\s+(?:per|als)\\b`,
+    `\\bstel\\s+(?:maar\\s+|even\\s+)?(?:een|nog een)\\s+(?:nieuwe\\s+)?mijlpaal\\s+voor\\b|\\bfinancier (?:ik|we)\\b`,
     `\\b(?:ik|we|wij)\\s+betaal\\w*\\s+(?:je\\s+|jou\\s+|u\\s+|jullie\\s+)?(?:er\\s+|daar\\s+|het\\s+)?(?:\\d|\\$|\\u20ac|extra|meer|graag|gewoon|natuurlijk|uiteraard|bij|voor)`,
     `\\bbetaal\\s+(?:ik|we)\\s+(?:je\\s+|jou\\s+|u\\s+)?(?:de\\s+|het\\s+|dat\\s+|dit\\s+)?(?:extra|meer|\\d|\\$|bij|natuurlijk|uiteraard|graag|gewoon|ook)`,
     `\\b(?:extra|meer)\\s*(?:werk|uren|tijd|kosten|moeite)\\s+(?:\\w+\\s+)?(?:betaal|vergoed|betalen|vergoeden)`,
@@ -164,6 +166,9 @@ export const nl: Lexicon = {
     `\\bwil geen\\b`,
   ]),
   block: rx([
+    `\\bdan\\s+(?:keur|sluit|accepteer|teken)\\s+(?:ik|we|wij)\\b|\\bdan\\s+geef\\s+(?:ik|we|wij)\\s+(?:\\S+\\s+){0,3}?vrij\\b`,
+    `\\b(?:betaling|geld|bedrag|mijlpaal|goedkeuring)\\s+(?:\\w+\\s+){0,2}?(?:komt|gaat|wordt)\\s+(?:pas\\s+)?(?:vrij|vrijgegeven|uitbetaald|goedgekeurd)\\b[^.]{0,40}?\\b${WHEN}\\b`,
+    `\\bvoordat (?:ik|we|wij)\\s+(?:\\w+\\s+)?(?:goedkeur|vrijgeef|betaal|uitbetaal|afsluit)`,
     `\\b(?:pas|alleen|enkel|uitsluitend)\\s+(?:\\S+\\s+){0,5}?(?:goed|vrij|af|uit|goedkeuren|vrijgeven|afsluiten|betalen|uitbetalen|betaal|betaling|goedkeuring|akkoord|sterren|review)\\b[^.]{0,20}?\\b${WHEN}\\b`,
     `\\b(?:pas|alleen|enkel)\\s+(?:als|nadat|zodra|wanneer)\\b[^.]{0,80}?\\b(?:${APPROVE_FINITE}\\s+(?:ik|we|wij)|goedkeuren|vrijgeven|uitbetalen|akkoord)\\b`,
     `\\b${APPROVE_FINITE}\\s+(?:ik|we|wij)\\b[^.]{0,30}?\\b${WHEN}\\b`,
@@ -189,10 +194,11 @@ export const nl: Lexicon = {
     `\\bbetaal (?:ik |we )?(?:geen|niet) (?:extra|meer)\\b`,
     `\\bwanneer (?:kan|kun|wil|zal|is|moet)\\b`,
   ]),
-  blockExtra: rx([`\\b(?:ook|nog|extra|erbij|nieuwe|nieuw|daarnaast|bovendien)\\b`, `\\b(?:toegevoegd|toevoegen|ingebouwd|inbouwen|bouwen|erin)\\b`]),
+  blockExtra: rx([`\\b(?:ook|nog|extra|erbij|nieuwe|nieuw|daarnaast|bovendien|samen met|vergezeld van)\\b`, `\\b(?:toegevoegd|toevoegen|ingebouwd|inbouwen|bouwen|erin)\\b`]),
   // "... repareren en ook een nieuwssectie toevoegen": the asking clause starts at "en ook".
   clause: /,|:|;| - | maar | en dan | (?=en ook |en daarnaast |en verder )/g,
   stopwords: words(`
+    doen gedaan
     de het een en of maar ook nog graag aub svp alsjeblieft alstublieft bedankt dank hoi hallo ik je jij u ge gij we wij
     jullie ze zij hij mij me mijn jouw uw ons onze het dit dat deze die er erbij daar hier van voor op in aan met bij naar
     uit om te tot is zijn ben bent was waren wordt worden zal zou zouden kan kun kunt kunnen wil wilt willen mag moet moeten

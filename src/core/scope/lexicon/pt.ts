@@ -82,6 +82,9 @@ export const pt: Lexicon = {
     `\\bque (?:voce|vc) (?:ja )?fez\\b`,
   ]),
   pay: rx([
+    `\\bmesmo (?:valor|preco|pagamento) (?:por|de antes|que)\\b|\\bpago o mesmo\\b`,
+    `\\b(?:propoe|proponha|propor|manda|cria)\\s+(?:um|outro)\\s+(?:novo\\s+)?marco\\b|\\b(?:eu )?(?:o |a )?financio\\b`,
+    `\\b(?:um|uns)\\s+(?:extra|bonus|trocado)\\s+de\\s+(?:r\\$|\\$|€)?\\s?\\d`,
     `\\b(?:quanto)\\s+(?:voce\\s+|vc\\s+)?(?:cobraria|cobra|custaria|sairia)\\b`,
     `\\b(?:me passa|me manda|me envia|manda|passa)\\s+(?:um\\s+|o\\s+)?(?:orcamento|preco|valor|cotacao)\\b`,
     `\\b(?:conversar|falar|ver|discutir|combinar)\\s+(?:sobre\\s+|de\\s+|um\\s+)?(?:o\\s+|um\\s+)?(?:orcamento|pagamento|valor)\\s+(?:extra|adicional|maior|a mais)\\b`,
@@ -106,6 +109,9 @@ export const pt: Lexicon = {
     `\\b(?:de graça|de graca|gratis|incluid[oa])\\b`,
   ]),
   block: rx([
+    `\\bantes de (?:liberar|aprovar|pagar|fechar|encerrar)\\b`,
+    `\\b(?:e|entao|ai|depois)\\s+(?:eu\\s+)?(?:ja\\s+)?(?:te\\s+)?(?:aprovo|libero|fecho|encero)\\b`,
+    `\\b(?:uma|1) estrela\\b`,
     `\\bsem\\b(?! (?:problema|presa|duvida)\\b)[^.]{2,60}?\\b(?:eu\\s+)?nao\\s+(?:te\\s+|lhe\\s+|o\\s+|a\\s+)?${APPROVE}`,
     `\\b(?:o pagamento|a aprovacao|a liberacao)\\s+(?:fica\\s+|esta\\s+)?(?:sujeit[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcarei|dou|darei|coloco)\\s+(?:o marco\\s+|a entrega\\s+|o contrato\\s+)?(?:como\\s+)?(?:concluid[oa]|finalizad[oa]|completo|completa|encerrad[oa])\\b[^.]{0,60}?\\b(?:quando|assim que|depois|se|so se)\\b`,
@@ -127,9 +133,10 @@ export const pt: Lexicon = {
     `\\b(?:pagamento|marco|aprovacao|dinheiro)\\s+(?:\\w+\\s+){0,2}?(?:ta|esta|fica|vai ficar|continua)\\s+(?:retido|segurado|travado|bloqueado|parado|pendente)\\b[^.]{0,60}?\\bate\\b`,
   ]),
   notBlock: rx([`\\b(?:hoje a noite|amanha|quando (?:eu )?(?:voltar|chegar|puder))\\b`, `\\bja (?:aprovei|liberei)\\b`]),
-  blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),
+  blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais|acompanhad[oa]s? de|junto com|vier com)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),
   clause: /,|:|;| - | mas | e tambem | e depois /g,
   stopwords: words(`
+    ne né vcs voces fazendo
     falta faltando faltam ainda ta quebrado
     o a os as um uma uns umas de do da dos das e ou que q por para pra com sem em no na nos nas meu minha seu sua te me se
     lhe tambem tb tbm alem disso favor oi ola obrigado pode poderia consegue voce vc adicionar adiciona adicione colocar
