@@ -8,7 +8,9 @@ import {
   asksNoWork,
   BUG_REPORT,
   DECIDED,
-  JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION,
+  JUST_ASKING,
+  NO_NEW_WORK,
+  LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION,
   PROGRESS,
   REVISION,
   REVISION_ROUND,
@@ -105,11 +107,14 @@ export function detectWith(
   let priceAsked = false;
   // "Second round of edits attached": plain change requests in it revise agreed work.
   const revisionRound = REVISION_ROUND.test(norm.text);
+  // A message that takes work out ("don't add any animations") or reports a bug is no place for the model's guesses.
+  let modelOff = revisionRound || BUG_REPORT.test(norm.text);
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
     // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer;
     // nor is the sentence after it that says so ("Not asking you to do it now, I just need a number").
+    if (!modelOff && asksLess(s)) modelOff = true;
     const asksPrice = PRICE_QUESTION.test(s);
     const priceOnly =
       (asksPrice && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) || (priceAsked && JUST_ASKING.test(s));
@@ -137,7 +142,7 @@ export function detectWith(
   // The rules found no added scope: the model may still find a plain request in a sentence the
   // rules did not veto. Off at low sensitivity and for languages without a lexicon of their own.
   let byModel = false;
-  if (model && (!rulesAdds || trace) && !revisionRound && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
+  if (model && (!rulesAdds || trace) && !modelOff && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
     const threshold = trace ? -Infinity : sensitivity === 'high' ? model.thresholdHigh : model.threshold;
     let best = -Infinity;
     let at = -1;
@@ -155,7 +160,7 @@ export function detectWith(
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s) || BUG_REPORT.test(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s) || NO_NEW_WORK.test(s)) continue;
       best = z;
       at = i;
     }

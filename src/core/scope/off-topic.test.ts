@@ -100,6 +100,20 @@ describe('cue words that ask for no work', () => {
     ['es', 'La app se cierra cuando subo una foto desde la galería, en la web va bien.'],
   ])('%s: a bug report is no new request: %s', (_lang, text) => expect(adds(text)).toBe(false));
 
+  it.each([
+    ['en', 'Please do not add any pop-ups to the shop. Keep the pages light and quick, that matters most to us.'],
+    ['it', 'Grazie, ottimo lavoro! Ho già approvato la milestone e ti lascio una recensione a cinque stelle.'],
+    ['en', 'The search page throws a 500 on staging since this morning. Pls take a look when you have a minute.'],
+    ['fr', 'J\'ai relu le guide, il reste quelques coquilles p. 4 et 9 (« aplication », « adresse »). Merci de corriger.'],
+    ['hi', 'Facebook wale ads ki ab zarurat nahi hai, sirf landing page ka kaam karo.'],
+  ])('%s: neither the rules nor the model read a request here: %s', (_lang, text) => expect(adds(text)).toBe(false));
+
+  it.each([
+    ['en', 'Are you also doing the German one? I only see the French file in the folder so far.', 'Translate the brochure into French and German.'],
+    ['pl', 'Kiedy będą napisy po niemiecku? W pliku, który dostałem, są tylko angielskie.', 'Montaż filmu z napisami po angielsku i niemiecku.'],
+  ])('%s: agreed work reported as not there yet: %s', (_lang, text, agreedScope) =>
+    expect(detectScope(text, { agreedScope }).adds_scope).toBe(false));
+
   it('a real request after the announcement still counts', () => {
     expect(adds("One more thing: I'm traveling next week. Could you also add a blog section before that?")).toBe(true);
   });

@@ -134,7 +134,9 @@ export const DESCOPE = cue([
   `\\b(?:ya no (?:necesitamos|necesito|hace falta|vamos a hacer)|(?:decidimos|hemos decidido|he decidido) no (?:hacer|incluir|seguir)|al final no (?:necesitamos|hace falta)|menos trabajo|te ahorra trabajo|(?:decidimos|decidiu|resolvemos|resolveu|a gente decidiu) nao (?:fazer|incluir|seguir)|nao (?:precisa|precisamos|vamos precisar) mais|nao vamos mais fazer|(?:pode|podes) focar so|menos trabalho)`,
   `\\b(?:(?:on|nous) n'?aur(?:a|ons) pas besoin|n'?avons plus besoin|plus besoin d|finalement (?:on|nous) (?:ne|n'|laisse|abandonne)|moins de travail|on laisse tomber|brauchen\\b[^.]{0,40}?\\bdoch nicht|(?:nicht mehr|doch nicht) (?:notig|gebraucht|erforderlich)|brauchen wir nicht mehr|spart (?:dir|ihnen|euch) (?:arbeit|zeit)|weniger arbeit|lassen wir weg|fallt weg)`,
   `\\b(?:(?:abbiamo |ho )?deciso di non (?:fare|includere|proseguire)|non (?:serve|servono|ci serve|ci servono) piu|non (?:facciamo|faremo) piu|concentrati (?:pure )?(?:solo )?su|meno lavoro|lasciamo perdere|(?:hebben|heb)\\b[^.]{0,40}?\\btoch niet nodig|niet meer nodig|laten we weg|hoeft niet meer|minder werk|scheelt je werk)`,
-  `\\b(?:nie (?:potrzebujemy|potrzebuje|bedziemy potrzebowac) juz|juz nie (?:potrzebujemy|potrzebuje)|jednak nie potrzeb\\w*|zrezygnowal\\w* z|mniej pracy|odpuszczamy|skup sie (?:tylko )?na|ki (?:zarurat|jarurat) nahi|ab nahi chahiye|rehne do|chhod do)`,
+  `\\b(?:nie (?:potrzebujemy|potrzebuje|bedziemy potrzebowac) juz|juz nie (?:potrzebujemy|potrzebuje)|jednak nie potrzeb\\w*|zrezygnowal\\w* z|mniej pracy|odpuszczamy|skup sie (?:tylko )?na|k[ai] (?:ab )?(?:zarurat|jarurat) nahi|ab nahi chahiye|rehne do|chhod do)`,
+  // Told not to add: "please do NOT add any animations", "no agregues nada", "n'ajoutez pas", "bitte keine … hinzufügen".
+  `\\b(?:(?:do not|don'?t|dont) add (?:any|anything|more)|no (?:agregues|añadas|anadas) (?:nada|ningun)|nao (?:adicione|adiciona|coloque) (?:nada|nenhum)|n'?ajoute[sz]? (?:pas|rien|aucun)|(?:fuge|fugt|fugen sie) (?:keine|nichts)|non aggiunger\\w* (?:niente|nulla|altr)|voeg (?:geen|niets) (?:\\w+ )?toe|nie dodawaj|add mat kar\\w*|mat add kar\\w*)\\b`,
 ]);
 const INSTEAD = /\b(?:instead|en su lugar|en vez|em vez|no lugar|a la place|stattdessen|dafur aber|invece|in plaats|zamiast|ke badle)/;
 /** Less work, not a swap: "skip the blog" is no request; "skip the blog, add a shop instead" is. */
@@ -156,6 +158,18 @@ export const BUG_REPORT = cue([
   `\\b(?:se (?:cierra|cuelga|bloquea)|no (?:funciona|carga|se actualiza|aparece|abre|guarda)|nao (?:funciona|carrega|atualiza|aparece|abre|salva)|trava|fecha sozinho|quebrad[oa]|erro|error)\\b`,
   `\\b(?:ne (?:marche|fonctionne|charge|s'?affiche|s'?ouvre|se met a jour) (?:pas|plus)|plante|erreur|funktioniert nicht|ladt nicht|sturzt\\w* ab|absturz\\w*|fehlermeldung|kaputt)\\b`,
   `\\b(?:non (?:funziona|carica|si aggiorna|si apre|salva)|si blocca|errore|werkt niet|laadt niet|crasht|loopt vast|foutmelding|nie (?:dziala|laduje|odswieza|wyswietla|otwiera|zapisuje)|sie (?:wywala|zawiesza|nie odswieza|nie laduje)|blad|kaam nahi kar|nahi chal raha|band ho ja\\w*)\\b`,
+]);
+
+/**
+ * For the model, sentences that ask for no new work: agreed work reported as not there yet ("I only see the
+ * Spanish file so far", "są tylko polskie"), an approval already given ("Ho approvato la milestone"), a look
+ * at a problem ("pls take a look"), spelling fixes ("corrigir a ortografia", "coquilles").
+ */
+export const NO_NEW_WORK = cue([
+  `\\b(?:(?:i )?only see|(?:i )?can only see|so far|there (?:is|are) only|(?:i'?ve|i have|we'?ve|we have|just) (?:approved|aproved|released|paid)|(?:take|have) a (?:quick )?look|spelling)\\b`,
+  `\\b(?:solo veo|de momento solo|hasta ahora solo|ya (?:aprobe|libere|pague)|echale un vistazo|ortografia|erratas?|so vejo|por enquanto so|ate agora so|ja (?:aprovei|liberei|paguei)|da uma olhada|erros? de (?:ortografia|digitacao))\\b`,
+  `\\b(?:je ne vois que|pour l'?instant (?:il n'?y a )?que|j'?ai (?:deja )?(?:valide|libere|paye|approuve)|jette[zr]? un (?:oeil|coup d'?oeil)|coquilles?|orthographe|ich sehe nur|bisher nur|habe (?:schon |bereits )?(?:freigegeben|bezahlt|genehmigt)|schau (?:dir )?(?:das |es )?(?:mal )?an|rechtschreib\\w*)\\b`,
+  `\\b(?:vedo solo|per ora solo|finora solo|ho (?:gia )?(?:approvato|rilasciato|pagato)|dai un'?occhiata|ortografi\\w*|ik zie (?:alleen|enkel)|tot nu toe (?:alleen|enkel)|(?:heb|hebben) (?:al )?(?:goedgekeurd|vrijgegeven|betaald)|kijk (?:er )?(?:even )?naar|spelfout\\w*|widze tylko|sa tylko|na razie tylko|(?:juz )?(?:zatwierdzil\\w*|zaplacil\\w*)|zerknij|ortograf\\w*|literowk\\w*|approve kar (?:diya|di)|dekh lo|check kar lo|spelling)\\b`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
