@@ -277,3 +277,36 @@ describe('requests the agreement already names, in the words clients use', () =>
     expect(signals('My boss needs to see the mockups with the brand colours before I can release anything.').adds).toBe(false);
   });
 });
+
+describe('implicit additions: revisions without end, effort questions, a one-off made recurring', () => {
+  it.each([
+    ['en', "Still not convinced after the second round. Let's keep iterating until I really love it."],
+    ['es', 'No me convence todavía. Seguimos probando hasta que me guste de verdad.'],
+    ['pt', 'Ainda não gostei. Vamos continuando até ficar do meu jeito, combinado?'],
+    ['fr', 'Je ne suis pas encore convaincu. On continue jusqu’à ce que ça me plaise.'],
+    ['de', 'Noch nicht ganz. Wir machen einfach weiter, bis es mir gefällt.'],
+    ['it', 'Non mi convince ancora. Andiamo avanti finché non mi piace davvero.'],
+    ['nl', 'Nog niet helemaal. We gaan gewoon door tot het perfect is.'],
+    ['pl', 'Jeszcze nie to. Poprawiamy tak długo, aż mi się spodoba.'],
+    ['en', 'Is it a lot of work to add a wishlist to the shop? Customers keep asking.'],
+    ['es', '¿Sería mucho lío meter un buscador en el blog?'],
+    ['pt', 'Seria muito trabalho colocar um mapa na página de contato?'],
+    ['fr', 'Est-ce beaucoup de travail d’ajouter un calendrier de réservation ?'],
+    ['de', 'Wäre es viel Arbeit, einen Newsletter-Anmeldung noch einzubauen?'],
+    ['it', 'Sarebbe tanto lavoro aggiungere una mappa dei negozi?'],
+    ['nl', 'Is het veel werk om een zoekfunctie in te bouwen?'],
+    ['en', 'Could the report be set up to run weekly from now on, with the file sent to our Slack?'],
+    ['nl', 'Kunnen we de export voortaan wekelijks laten draaien? Dan hebben we altijd de nieuwste cijfers.'],
+    ['pt', 'Queria que o relatório rodasse toda semana até dezembro.'],
+    ['en', 'Can you keep an eye on the servers for a few months after launch?'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Please send me a short status update every week.'],
+    ['en', 'Is it a lot of work to fix the footer? No rush.'],
+  ])('no added scope: %s', (text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+});

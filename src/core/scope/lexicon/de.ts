@@ -9,6 +9,8 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\b(?:weitermachen|machen (?:wir )?(?:einfach )?weiter|weiter (?:uberarbeiten|andern|anpassen))\\b[^.]{0,30}?\\bbis\\b[^.]{0,20}?\\b(?:es mir gefallt|es passt|es perfekt ist|ich zufrieden bin)\\b|\\bso viele (?:runden|korrekturen|schleifen|korrekturschleifen) wie (?:notig|nötig|wir brauchen)\\b`,
+    `\\b(?:ist es|ware es|war das|ist das)\\s+(?:viel arbeit|aufwendig|kompliziert|schwer|ein grosser aufwand)\\b[^.]{0,40}?\\b(?:einzubauen|hinzuzufugen|zu erganzen|zu integrieren|zu bauen|reinzunehmen)\\b`,
     `\\bwas ware,? wenn (?:wir|ihr|du|sie|man)\\b[^.?]{0,40}?\\b(?:noch|auch|zusatzlich)\\b`,
     `\\b(?:kann|konnte|konnen|konnten)\\s+(?:das|die|der|es|sie|jede|jeder)\\s+(?:\\S+\\s+)?(?:auch|noch)\\s+(?:\\S+\\s+){0,3}?(?:haben|bekommen|unterstutzen|enthalten|anzeigen|sprechen)\\b`,
     `\\b(?:will|mochte|mochten|wollen|brauchen|hatte gern)\\s*,?\\s*das\\s+(?:jeder|jede|alle|unsere|die)\\s+(?:kunde\\w*|nutzer\\w*|besucher\\w*|mitglied\\w*|user\\w*|schuler\\w*|kaufer\\w*)\\b`,

@@ -20,6 +20,11 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:keep going|keep (?:revising|iterating|tweaking|changing|trying)|continue|carry on|more rounds?)\\b[^.]{0,40}?\\buntil\\b[^.]{0,40}?\\b(?:feels? right|i'?m (?:happy|satisfied|sure)|i (?:realy )?(?:love|like) it|it'?s perfect|we'?re happy|we love it)`,
+    `\\b(?:as many (?:rounds|revisions|changes|iterations) as (?:it takes|needed|necesary|we need)|unlimited (?:revisions|rounds|changes))\\b`,
+    `\\b(?:is it|would it be|is that|would that be)\\s+(?:a lot of|much|too much|hard|dificult|complicated|a big|a huge)\\s*(?:work|efort|hasle|trouble|job|deal)?\\s+to\\s+(?:also\\s+)?(?:add|build|make|include|integrate|set up|get|put)\\b`,
+    `\\b(?:scheduled|set up|automated|automate it)\\s+to\\s+run\\s+(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)|\\brun\\s+(?:it\\s+|this\\s+)?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)\\b`,
+    `\\b(?:keep an eye on|maintain|look after|monitor)\\b[^.]{0,40}?\\b(?:for (?:a few|the next|a couple of|\\d+) (?:weeks|months)|after (?:launch|handover|go-live)|ongoing)\\b|\\bbe on call\\b`,
     `\\b(?:what if|how about if)\\b[^.?]{0,50}?\\b(?:also|too|as well|had|have|added|could)\\b`,
     `\\bcan (?:the|it|they|this|each|every|our)\\b[^.?]{0,30}?\\balso (?:have|be|get|come|support|include|show|send|work|answer|speak)\\b`,
     `\\b(?:want|like|need)\\s+(?:every|each|all|our|the|al)?\\s*(?:members?|users?|customers?|clients?|visitors?|students?|vendors?|admins?|buyers?|guests?|employes?|staf|people|subscribers?)\\s+to\\s+(?:be able|have|get|receive|book|download|upload|pay|create|manage|track|edit|log ?in|sign|share|chat|rate|review|save|earn|invite|filter|search|see their|choose|upgrade|cancel)\\b`,

@@ -12,6 +12,9 @@ const COND = '(?:cuando|en cuanto|una vez|despues de|solo si|si|apenas|luego de|
 export const es: Lexicon = {
   lang: 'es',
   add: rx([
+    `\\b(?:seguimos|sigamos|seguir|continuamos|continuar)\\b[^.]{0,30}?\\bhasta que\\b[^.]{0,20}?\\b(?:me )?(?:guste|convenza|encante|quede perfect[oa]|este conforme|estemos content[oa]s)\\b|\\btodas las (?:rondas|revisiones|versiones) que (?:hagan falta|sean necesarias)\\b`,
+    `\\b(?:seria|es|seria un)\\s+(?:mucho lio|mucho trabajo|muy complicado|dificil|mucha molestia|un lio)\\s+(?:meter|añadir|anadir|agregar|poner|hacer|incluir|integrar)\\b`,
+    `\\b(?:que se ejecute|ejecutar|correr|que corra)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)`,
     `\\b(?:tambien|ademas)\\s+(?:puede|pueden|podria|podrian)\\s+(?:tener|llevar|incluir|traer|hablar|funcionar|responder|mostrar)\\b`,
     `\\by si (?:ademas|tambien)\\b`,
     `\\b(?:quiero|queremos|quisiera|necesito|necesitamos|me gustaria|nos gustaria) que (?:cada|todos los|todas las|los|las|nuestros|nuestras)\\s+(?:clientes?|usuarios?|visitantes?|miembros?|alumnos?|compradores?|socios?|empleados?)\\s+(?:pueda|puedan|tenga|tengan|reciba|reciban|vea|vean)\\b`,

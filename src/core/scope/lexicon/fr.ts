@@ -12,6 +12,8 @@ const COND = '(?:quand|des que|lorsque|une fois|que si|si|apres que|apres|aussit
 export const fr: Lexicon = {
   lang: 'fr',
   add: rx([
+    `\\b(?:on continue|continuons|continuer|on poursuit)\\b[^.]{0,30}?\\bjusqu'?a ce que\\b[^.]{0,20}?\\b(?:me )?(?:plaise|convienne|soit parfait|soit parfaite|je sois (?:satisfait|satisfaite|convaincu|convaincue))\\b|\\bautant de (?:retours|allers-retours|revisions|corrections) que (?:necessaire|il faut|nous voulons)\\b`,
+    `\\b(?:est-ce|ce serait|c'est|serait-ce)\\s+(?:beaucoup de travail|complique|dificile|trop de travail)\\s+(?:d'|de )\\s*(?:ajouter|integrer|mettre|faire|inclure)\\b`,
     `\\b(?:peut|peuvent|pourrait|pourraient)(?:-(?:il|elle|ils|elles|on)|-t-(?:il|elle|on))?\\s+aussi\\s+(?:avoir|etre|inclure|comporter|proposer|afficher|gerer|repondre|parler|fonctionner)\\b`,
     `\\bet si (?:on|nous|vous)\\s+(?:avait|avions|aviez|ajoutait|ajoutions|faisait)\\s+aussi\\b`,
     `\\b(?:veux|voudrais|voulons|aimerais|souhaite|souhaitons) que (?:chaque|tous les|toutes les|les|nos)\\s+(?:clients?|utilisateurs?|visiteurs?|membres?|eleves?|acheteurs?|abonnes?)\\s+(?:puisse|puissent|ait|aient|recoive|recoivent|voie|voient)\\b`,

@@ -10,6 +10,8 @@ export const hi: Lexicon = {
   lang: 'hi',
   add: rx(
     [
+    `\\b(?:changes|revision|badlav)\\s+(?:karte|karti)\\s+(?:raho|rehna|rahenge)\\b`,
+    `\\b(?:bahut|zyada|jyada)\\s+(?:kaam|mushkil|complicated)\\s+(?:hoga|hai|ho jayega)\\b[^.]{0,40}?\\b(?:add|daal|bana|laga|jod)`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:ho sakte|ho sakta|ho sakti|mil sakte|mil sakta|mil sakti|rakh sakte|rakh sakta|bana sakte|bana sakta|हो सकत|मिल सकत|रख सकत|बना सकत)\\S*`,
       `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|तो)\\e`,
       `\\b\\d+\\s+(?:ki|ke|की|के)\\s+(?:jagah|जगह)\\s+\\d+\\e`,

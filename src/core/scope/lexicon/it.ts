@@ -21,6 +21,8 @@ const PLATFORMS = '(?:android|ios|iphone|ipad|tablet|mac|windows|linux|shopify|w
 export const it: Lexicon = {
   lang: 'it',
   add: rx([
+    `\\b(?:andiamo avanti|continuiamo|continuare)\\b[^.]{0,30}?\\bfinche\\b[^.]{0,20}?\\b(?:non )?(?:mi )?(?:piace|convince|e perfett\\w*|sono soddisfatt\\w*)\\b|\\btutte le (?:revisioni|modifiche|versioni) che (?:servono|servira|sono necessarie)\\b`,
+    `\\b(?:sarebbe|e)\\s+(?:tanto lavoro|molto lavoro|complicato|difficile|un problema)\\s+(?:aggiungere|inserire|mettere|integrare|fare)\\b`,
     // "potresti anche aggiungere", "potrebbe inserire anche", "puoi fare anche", "riesci a mettere anche"
     `\\b(?:potresti|potreste|potrebbe|potrebbero|puoi|potete|puo|possono|riesci a|riuscite a|riusciresti a|riuscireste a|riuscirebbe a)\\s+(?:\\w+\\s+)?${ALSO}\\b(?! (?:essere|darsi|andare bene)\\b)`,
     `\\b(?:potresti|potreste|potrebbe|riusciresti|riuscireste)\\b[^.?]{0,40}?\\banche\\b(?! (?:essere|darsi|andare bene)\\b)`,

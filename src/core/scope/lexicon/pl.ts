@@ -29,6 +29,8 @@ const FIX =
 export const pl: Lexicon = {
   lang: 'pl',
   add: rx([
+    `\\b(?:robimy|poprawiamy|kontynuujemy|dzialamy|pracujemy)\\b[^.]{0,30}?\\b(?:dopoki|az)\\b[^.]{0,20}?\\b(?:mi sie (?:nie )?spodoba|nie bede zadowolon\\w*|bede zadowolon\\w*|bedzie idealnie)\\b|\\btyle (?:poprawek|rund|zmian) ile (?:trzeba|potrzeba)\\b`,
+    `\\b(?:duzo pracy|trudne|skomplikowane|duzy problem)\\b[^.]{0,20}?\\b(?:dodac|dorobic|zrobic|wstawic|dolozyc)\\b`,
     // "Czy mozna tez...", "Czy da sie dodac...", "Czy nie daloby sie dorzucic..."
     `\\b(?:da sie|daloby sie|dalo by sie|mozna|mozna by|moznaby|bedzie mozna|mozliwosc|byloby mozliwe|jest opcja|bylaby opcja|jest szansa)\\b[^.?]{0,40}?(?:\\b${ALSO}\\b|\\b(?:doda|dorob|doloz|dorzuc|rozszerz|rozbud|zintegr|podpi|podlacz)\\w*)`,
     // What-ifs: "A co jesli dodamy...", "A moze by tak jeszcze..."

@@ -12,6 +12,9 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:continuamos|vamos continuando|seguimos|seguir|continuar)\\b[^.]{0,30}?\\bate (?:que )?(?:eu )?(?:goste|gostar|ficar perfeito|me agradar|ficar do meu jeito|me convencer)\\b|\\bquantas (?:rodadas|revisoes|versoes) forem (?:precisas|necessarias)\\b`,
+    `\\b(?:seria|e|da)\\s+muito (?:trabalho|dificil|complicado)\\s+(?:colocar|adicionar|incluir|fazer|por|integrar)\\b`,
+    `\\b(?:rodasse|rodar|roda|executar|executasse)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)|\\b(?:participe|participar|entre|entrar)\\s+(?:d?as\\s+|nas\\s+)?(?:reunioes|calls|chamadas)\\b[^.]{0,40}?\\b(?:toda|todas|cada|daqui (?:pra|para) frente)\\b`,
     `\\b(?:tambem)\\s+(?:pode|podem|poderia|poderiam)\\s+(?:ter|incluir|trazer|falar|funcionar|responder|mostrar)\\b`,
     `\\be se (?:a gente|nos|voce)?\\s*(?:tivesse|tivessemos|colocasse|fizesse)\\w*\\s+(?:tambem|mais)\\b`,
     `\\b(?:quero|queremos|gostaria|preciso|precisamos) que (?:cada|todos os|todas as|os|as|nossos|nossas)\\s+(?:clientes?|usuarios?|visitantes?|membros?|alunos?|compradores?|socios?|funcionarios?)\\s+(?:possa|possam|tenha|tenham|receba|recebam|veja|vejam)\\b`,
