@@ -310,3 +310,34 @@ describe('implicit additions: revisions without end, effort questions, a one-off
     expect(signals(text).adds).toBe(false);
   });
 });
+
+describe('more ways of asking for new work', () => {
+  it.each([
+    ['en', 'Can you find 30 more suppliers for the sheet, same filters?'],
+    ['en', 'The price list works, but could you turn it into a proper little web app for the sales team?'],
+    ['en', 'If you make also the 2 flyers for the fair I give you 40 USD extra.'],
+    ['es', 'Supuse que el blog iba incluido, quiero publicar noticias cada semana.'],
+    ['pt', 'Achei que a loja virtual vinha inclusa, quero vender pelo site.'],
+    ['fr', 'Je pensais que la version mobile était incluse dans le forfait.'],
+    ['de', 'Könntest du die Adressen noch mit Telefonnummern ergänzen?'],
+    ['it', 'Il direttore vorrebbe anche un confronto con l’anno scorso, con grafici per regione.'],
+    ['nl', 'Kun je de cijfers van vorig kwartaal ook nog in het dashboard verwerken?'],
+    ['hi', 'Is video se 5 chhote clips bhi nikaal do Instagram ke liye.'],
+    ['hi', 'Agar saath mein ek chhota sa blog bhi ban jaye toh mast ho jaye.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(true);
+  });
+
+  it.each([
+    ['it', 'Come va con il sito? Il capo chiede se per lunedì è pronto.'],
+    ['de', 'Könntest du mir die Dateien noch schicken?'],
+    ['hi', 'Logo thoda chhota kar do, baaki sab theek hai.'],
+    ['pt', 'Li o relatório, tá ótimo! Obrigado.'],
+  ])('%s: no new work: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+
+  it('agreed work asked about with "the X one" is covered by the agreement', () => {
+    expect(signals('Are you also doing the Italian one?', 'Translate the menu into Italian and French.').adds).toBe(false);
+  });
+});

@@ -66,7 +66,8 @@ export const REVISION = cue([
   `\\b(?:plus petit\\w*|plus grand\\w*|reduire|faute de frappe)\\b`,
   `\\b(?:kleiner|grosser) (?:machen|darstellen|sein)\\b|\\b(?:etwas|viel|bisschen|deutlich) (?:kleiner|grosser)\\b|\\btippfehler`,
   `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
-  `\\b(?:chhota|chota|typo theek)\\b`,
+  // "logo chhota kar do" (make it smaller), not "ek chhota sa admin panel" (a small admin panel).
+  `\\b(?:chhota|chota|chhoti|choti) (?:kar|karo|kardo|kijiye|karna)\\b|\\btypo theek\\b`,
   `(?:छोटा|टाइपो)`,
   `\\b(?:iets|wat|veel|een beetje|beetje|stuk) (?:kleiner|groter)\\b|\\b(?:kleiner|groter) (?:maken|zetten|tonen)\\b|\\b(?:typfout|tikfout|spelfout)`,
   `\\b(?:piu piccol\\w*|piu grand\\w*|rimpicciolir\\w*|rimpicciolisci|ingrandir\\w*|ingrandisci|refus[oi]|errore di battitura|errori di battitura)\\b`,
@@ -166,6 +167,8 @@ export const BUG_REPORT = cue([
  * at a problem ("pls take a look"), spelling fixes ("corrigir a ortografia", "coquilles").
  */
 export const NO_NEW_WORK = cue([
+  // Praise: "looks great", "tá ótimo", "c'est parfait", "sieht super aus".
+  `\\b(?:looks (?:great|perfect|amazing|awesome)|(?:ta|esta|ficou) (?:otimo|perfeito|lindo)|(?:queda|esta|quedo) (?:genial|perfecto|precioso)|c'?est (?:parfait|super|genial)|sieht (?:super|toll|klasse|perfekt) aus|(?:e|sembra) perfett[oa]|ziet er (?:goed|top|perfect|geweldig) uit|wyglada (?:super|swietnie|idealnie)|bahut (?:accha|acha|badhiya) (?:hai|laga))\\b`,
   `\\b(?:(?:i )?only see|(?:i )?can only see|so far|there (?:is|are) only|(?:i'?ve|i have|we'?ve|we have|just) (?:approved|aproved|released|paid)|(?:take|have) a (?:quick )?look|spelling)\\b`,
   `\\b(?:solo veo|de momento solo|hasta ahora solo|ya (?:aprobe|libere|pague)|echale un vistazo|ortografia|erratas?|so vejo|por enquanto so|ate agora so|ja (?:aprovei|liberei|paguei)|da uma olhada|erros? de (?:ortografia|digitacao))\\b`,
   `\\b(?:je ne vois que|pour l'?instant (?:il n'?y a )?que|j'?ai (?:deja )?(?:valide|libere|paye|approuve)|jette[zr]? un (?:oeil|coup d'?oeil)|coquilles?|orthographe|ich sehe nur|bisher nur|habe (?:schon |bereits )?(?:freigegeben|bezahlt|genehmigt)|schau (?:dir )?(?:das |es )?(?:mal )?an|rechtschreib\\w*)\\b`,

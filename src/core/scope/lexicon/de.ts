@@ -9,6 +9,7 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\b(?:kannst|konntest|konnen|konnten|wurdest|wurden)\\s+(?:du|sie|ihr)\\s+(?:\\S+\\s+){0,4}?(?:noch|auch|zusatzlich)\\s+(?:\\S+\\s+){0,5}?(?!(?:schicken|senden|prufen|korrigieren|fixen|beheben|erklaren|anrufen|bestatigen|hochladen|ansehen|anschauen)\\b)\\w+(?:ern|eln|en)\\s*(?:\\?|$)`,
     `\\b(?:weitermachen|machen (?:wir )?(?:einfach )?weiter|weiter (?:uberarbeiten|andern|anpassen))\\b[^.]{0,30}?\\bbis\\b[^.]{0,20}?\\b(?:es mir gefallt|es passt|es perfekt ist|ich zufrieden bin)\\b|\\bso viele (?:runden|korrekturen|schleifen|korrekturschleifen) wie (?:notig|nötig|wir brauchen)\\b`,
     `\\b(?:ist es|ware es|war das|ist das)\\s+(?:viel arbeit|aufwendig|kompliziert|schwer|ein grosser aufwand)\\b[^.]{0,40}?\\b(?:einzubauen|hinzuzufugen|zu erganzen|zu integrieren|zu bauen|reinzunehmen)\\b`,
     `\\bwas ware,? wenn (?:wir|ihr|du|sie|man)\\b[^.?]{0,40}?\\b(?:noch|auch|zusatzlich)\\b`,

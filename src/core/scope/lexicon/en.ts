@@ -20,6 +20,9 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:can|could|would|wil|cn|pls|plz|please)\\s+(?:you|u)\\s+(?:please\\s+)?(?:\\w+\\s+){0,2}?\\d+\\s+(?:more|extra|aditional)\\s+(?!(?:minutes|mins|hours|days|weeks|seconds)\\b)\\w+`,
+    `\\b(?:turn|convert|transform|make)\\s+(?:it|this|that|them|the \\w+)\\s+into\\s+(?:a|an)\\s+(?:proper\\s+|real\\s+|litle\\s+|smal\\s+|ful\\s+)*(?:web ?app|app|website|site|plugin|template|dashboard|tool|platform|portal|system|course|series|book|video)`,
+    `\\b(?:you|u)\\s+(?:make|do|add|build|create|design|write|prepare)\\s+also\\b`,
     `\\b(?:keep going|keep (?:revising|iterating|tweaking|changing|trying)|continue|carry on|more rounds?)\\b[^.]{0,40}?\\buntil\\b[^.]{0,40}?\\b(?:feels? right|i'?m (?:happy|satisfied|sure)|i (?:realy )?(?:love|like) it|it'?s perfect|we'?re happy|we love it)`,
     `\\b(?:as many (?:rounds|revisions|changes|iterations) as (?:it takes|needed|necesary|we need)|unlimited (?:revisions|rounds|changes))\\b`,
     `\\b(?:is it|would it be|is that|would that be)\\s+(?:a lot of|much|too much|hard|dificult|complicated|a big|a huge)\\s*(?:work|efort|hasle|trouble|job|deal)?\\s+to\\s+(?:also\\s+)?(?:add|build|make|include|integrate|set up|get|put)\\b`,
@@ -312,7 +315,7 @@ export const en: Lexicon = {
     `\\b(?:add|ad|adding|aded|include|throw in|integrate|build|create)\\b`,
   ]),
   clause: /,|:|;| - | but | and then | plus /g,
-  stopwords: words(`
+  stopwords: words(` one ones doing
     re ve ll them they their never ever hook hooked those from
     missing still twice shows showing broken wrong check
     a an the and or but also too as well please pls plz kindly can could would will you u we i me my our us it this that

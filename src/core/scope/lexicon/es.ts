@@ -12,6 +12,7 @@ const COND = '(?:cuando|en cuanto|una vez|despues de|solo si|si|apenas|luego de|
 export const es: Lexicon = {
   lang: 'es',
   add: rx([
+    `\\b(?:supuse|pense|crei|asumi|daba por hecho|di por hecho)\\s+que\\s+(?:el|la|los|las)\\s+(?:\\w+\\s+){1,3}?(?:iba|iban|venia|venian|estaba|estaban|entraba|entraban)\\s+(?:incluid|en el precio|en el presupuesto)`,
     `\\b(?:seguimos|sigamos|seguir|continuamos|continuar)\\b[^.]{0,30}?\\bhasta que\\b[^.]{0,20}?\\b(?:me )?(?:guste|convenza|encante|quede perfect[oa]|este conforme|estemos content[oa]s)\\b|\\btodas las (?:rondas|revisiones|versiones) que (?:hagan falta|sean necesarias)\\b`,
     `\\b(?:seria|es|seria un)\\s+(?:mucho lio|mucho trabajo|muy complicado|dificil|mucha molestia|un lio)\\s+(?:meter|añadir|anadir|agregar|poner|hacer|incluir|integrar)\\b`,
     `\\b(?:que se ejecute|ejecutar|correr|que corra)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)`,

@@ -12,6 +12,7 @@ const COND = '(?:quand|des que|lorsque|une fois|que si|si|apres que|apres|aussit
 export const fr: Lexicon = {
   lang: 'fr',
   add: rx([
+    `\\b(?:je pensais|je croyais|j'?imaginais|je supposais|j'?etais sur)\\s+que\\s+(?:le|la|les|l')\\s*(?:\\w+\\s+){1,3}?(?:etait|etaient|serait|seraient)\\s+(?:inclus|compris|prevu)`,
     `\\b(?:on continue|continuons|continuer|on poursuit)\\b[^.]{0,30}?\\bjusqu'?a ce que\\b[^.]{0,20}?\\b(?:me )?(?:plaise|convienne|soit parfait|soit parfaite|je sois (?:satisfait|satisfaite|convaincu|convaincue))\\b|\\bautant de (?:retours|allers-retours|revisions|corrections) que (?:necessaire|il faut|nous voulons)\\b`,
     `\\b(?:est-ce|ce serait|c'est|serait-ce)\\s+(?:beaucoup de travail|complique|dificile|trop de travail)\\s+(?:d'|de )\\s*(?:ajouter|integrer|mettre|faire|inclure)\\b`,
     `\\b(?:peut|peuvent|pourrait|pourraient)(?:-(?:il|elle|ils|elles|on)|-t-(?:il|elle|on))?\\s+aussi\\s+(?:avoir|etre|inclure|comporter|proposer|afficher|gerer|repondre|parler|fonctionner)\\b`,

@@ -4,7 +4,7 @@ import { type Lexicon, prefixes, rx, words } from './types';
 // English product words ("add", "milestone", "approve") in either script.
 const BHI_DEV = '(?:भी)';
 const MAKE_DEV = '(?:जोड|डाल|बना|चाहिए|कर द|कर दो|कर दीजिए|होना|शामिल|चल|लगा|ऐड|add|आ सकता|हो सकता)';
-const MAKE_LAT = '(?:add|ad|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh|aa sakta|ho sakta)';
+const MAKE_LAT = '(?:add|ad|nikaal|nikal|nikalo|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh|aa sakta|ho sakta)';
 
 export const hi: Lexicon = {
   lang: 'hi',
@@ -13,7 +13,7 @@ export const hi: Lexicon = {
     `\\b(?:changes|revision|badlav)\\s+(?:karte|karti)\\s+(?:raho|rehna|rahenge)\\b`,
     `\\b(?:bahut|zyada|jyada)\\s+(?:kaam|mushkil|complicated)\\s+(?:hoga|hai|ho jayega)\\b[^.]{0,40}?\\b(?:add|daal|bana|laga|jod)`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:ho sakte|ho sakta|ho sakti|mil sakte|mil sakta|mil sakti|rakh sakte|rakh sakta|bana sakte|bana sakta|हो सकत|मिल सकत|रख सकत|बना सकत)\\S*`,
-      `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|तो)\\e`,
+      `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|toh|तो)\\e`,
       `\\b\\d+\\s+(?:ki|ke|की|के)\\s+(?:jagah|जगह)\\s+\\d+\\e`,
       `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge|lagega|लगेगा)\\e`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:देख|संभाल|सँभाल|dekh|sambhal|handle|हैंडल|manage|मैनेज)\\S*`,

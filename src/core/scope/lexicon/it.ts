@@ -66,7 +66,7 @@ export const it: Lexicon = {
     `\\b(?:anche|pure) in\\s+${LANGS}\\b|\\btradott\\w* (?:anche )?in\\s+${LANGS}\\b`,
     `\\b(?:anche|pure) (?:per|su|in|con|sull'|nell')\\s*${PLATFORMS}\\b`,
     // Someone else wants it: "un mio cliente vuole", "il mio socio vuole"
-    `\\b(?:un|una|il|la)\\s+(?:mio|mia|nostro|nostra)\\s+(?:cliente|socio|socia|capo|responsabile|titolare|collega|amico|investitore)\\s+(?:ora\\s+|adesso\\s+|anche\\s+)?(?:vuole|vorrebbe|chiede|ha chiesto|richiede|desidera|ha bisogno)\\b(?! (?:sapere|capire|vedere|parlare|sentire|che sia|una call|un aggiornamento|la fattura)\\b)`,
+    `\\b(?:un|una|il|la|l')\\s*(?:mio\\s+|mia\\s+|nostro\\s+|nostra\\s+)?(?:cliente|socio|socia|capo|responsabile|titolare|collega|amico|investitore|direttore|direttrice|direzione|consiglio|ceo|team)\\s+(?:ora\\s+|adesso\\s+|anche\\s+)?(?:vuole|vorrebbe|chiede|ha chiesto|richiede|desidera|ha bisogno)\\b(?! (?:sapere|capire|vedere|parlare|sentire|che sia|una call|un aggiornamento|la fattura|se)\\b)`,
     `\\b(?:un|una)\\s+(?:cliente|socio|amico)\\s+(?:mio|nostro)\\s+(?:vuole|vorrebbe|chiede|ha chiesto|richiede|ha bisogno)\\b`,
     // "Ora che il sito è finito, passiamo all'app"
     `\\b(?:passiamo|passerei|passeremmo|andiamo avanti|procediamo)\\s+(?:ora\\s+|adesso\\s+)?(?:a|al|alla|allo|ai|alle|agli|all'|con)\\b(?!\\s*(?:test|revisione|revisioni|consegna|pagamento|chiamata|call|correzioni|collaudo|fattura|saldo|lancio|pubblicazione|messa online|prossimo punto|approvazione|chiusura|fase di test)\\b)`,

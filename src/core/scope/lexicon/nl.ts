@@ -26,6 +26,7 @@ const WHEN = '(?:als|nadat|zodra|wanneer|indien|zo gauw|op voorwaarde)';
 export const nl: Lexicon = {
   lang: 'nl',
   add: rx([
+    `\\b(?:kun|kan|kunt|zou|zoudt)\\s+(?:je|u|jij|jullie|ge)\\s+(?:\\S+\\s+){0,5}?(?:ook nog|ook|nog)\\s+(?:\\S+\\s+){0,5}?(?:verwerken|toevoegen|maken|bouwen|inbouwen|opnemen|meenemen|erbij zetten|erbij maken)\\b`,
     `\\b(?:we gaan (?:gewoon )?door|doorgaan|blijven (?:aanpassen|schaven))\\b[^.]{0,30}?\\btot\\b[^.]{0,20}?\\b(?:het goed voelt|het perfect is|ik tevreden ben|ik het mooi vind)\\b|\\bzoveel (?:rondes|correctierondes|aanpassingen) als (?:nodig|we willen)\\b`,
     `\\b(?:is het|zou het|is dat)\\s+(?:veel werk|lastig|moeilijk|ingewikkeld)\\b[^.]{0,40}?\\b(?:toe te voegen|in te bouwen|te maken|te integreren)\\b`,
     `\\b(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)\\s+(?:laten\\s+)?draaien\\b|\\bdraaien\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)`,

@@ -191,7 +191,7 @@ export const pl: Lexicon = {
   ]),
   blockExtra: rx([`\\b(?:tez|takze|rowniez|jeszcze(?! (?:nie|raz)\\b)|dodatkow\\w*|now(?:y|a|e|ego|ej|ych|ym)|ekstra)\\b`, `\\b(?:doda|dorob|doloz|dorzuc)\\w*|\\b(?:wraz z|razem z)\\b`]),
   clause: /,|:|;| - | ale | a potem | a ja | i ja | (?:i|a|oraz) (?=przy okazji|jeszcze|dodatkowo|tez|takze|rowniez|dodaj|dorob|doloz|zrob|stworz|przygotuj|podepnij|zintegruj)/g,
-  stopwords: words(`
+  stopwords: words(` kiedy beda bedzie
     przygotujesz zrobisz prawda
     i a o u w we z ze na do od po za przy dla bez przez pod nad oraz albo lub ale czy to ten ta te tego tej tym tu tam jest sa
     byc byl byla bylo bedzie mi mnie nam nas wam was ci cie ja ty on ona my wy pan pani panstwo sie jak co ktory ktora ktore

@@ -12,6 +12,7 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:achei|pensei|supus|imaginei|entendi)\\s+que\\s+(?:o|a|os|as)\\s+(?:\\w+\\s+){1,3}?(?:ia|iam|vinha|vinham|estava|estavam|entrava)\\s+(?:inclu|no preco|no orcamento|junto)`,
     `\\b(?:continuamos|vamos continuando|seguimos|seguir|continuar)\\b[^.]{0,30}?\\bate (?:que )?(?:eu )?(?:goste|gostar|ficar perfeito|me agradar|ficar do meu jeito|me convencer)\\b|\\bquantas (?:rodadas|revisoes|versoes) forem (?:precisas|necessarias)\\b`,
     `\\b(?:seria|e|da)\\s+muito (?:trabalho|dificil|complicado)\\s+(?:colocar|adicionar|incluir|fazer|por|integrar)\\b`,
     `\\b(?:rodasse|rodar|roda|executar|executasse)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)|\\b(?:participe|participar|entre|entrar)\\s+(?:d?as\\s+|nas\\s+)?(?:reunioes|calls|chamadas)\\b[^.]{0,40}?\\b(?:toda|todas|cada|daqui (?:pra|para) frente)\\b`,
