@@ -341,3 +341,13 @@ describe('more ways of asking for new work', () => {
     expect(signals('Are you also doing the Italian one?', 'Translate the menu into Italian and French.').adds).toBe(false);
   });
 });
+
+describe('offers of pay and the model', () => {
+  it('a bare offer for work already done is no request', () => {
+    expect(signals("I'll add another $150 for the extra screens you already did.").adds).toBe(false);
+  });
+
+  it('an offer with a condition that names the new work still adds scope', () => {
+    expect(signals("I'll pay $30 extra for the FAQ page but I'm holding milestone 3 until it's live.")).toMatchObject({ adds: true, pay: true, block: true });
+  });
+});

@@ -154,7 +154,7 @@ export function detectWith(
       // A blocking sentence was judged by the rules: its condition is more work only when it says so.
       if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(s)) continue;
       // An offer of pay with no request beside it ("I'll add another $200 for the pages you did") was judged by the rules.
-      if ((cues & (CUE_PAY | CUE_ADD | CUE_WEAK)) === CUE_PAY) continue;
+      if ((cues & (CUE_PAY | CUE_ADD | CUE_WEAK | CUE_BLOCK)) === CUE_PAY) continue;
       // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
       if (wordCount(s) < 4) continue;
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
