@@ -106,20 +106,19 @@ export function detectWith(
   cueList.length = 0;
   let priceAsked = false;
   // "Second round of edits attached": plain change requests in it revise agreed work.
-  const revisionRound = REVISION_ROUND.test(norm.text);
-  // A message that takes work out ("don't add any animations") or reports a bug is no place for the model's guesses.
-  let modelOff = revisionRound || BUG_REPORT.test(norm.text);
+  // (Tested when first needed: most messages never ask.)
+  let revisionRound: boolean | undefined;
+  const inRevisionRound = (): boolean => (revisionRound ??= REVISION_ROUND.test(norm.text));
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
     // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer;
     // nor is the sentence after it that says so ("Not asking you to do it now, I just need a number").
-    if (!modelOff && asksLess(s)) modelOff = true;
     const asksPrice = PRICE_QUESTION.test(s);
     const priceOnly =
       (asksPrice && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) || (priceAsked && JUST_ASKING.test(s));
     priceAsked ||= asksPrice;
-    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict, revisionRound);
+    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict, inRevisionRound);
     strength = Math.max(strength, adds);
     if (!priceOnly && judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
@@ -142,7 +141,14 @@ export function detectWith(
   // The rules found no added scope: the model may still find a plain request in a sentence the
   // rules did not veto. Off at low sensitivity and for languages without a lexicon of their own.
   let byModel = false;
-  if (model && (!rulesAdds || trace) && !modelOff && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
+  if (
+    model &&
+    (!rulesAdds || trace) &&
+    sensitivity !== 'low' &&
+    lang !== 'und' &&
+    lang in LEXICONS &&
+    !modelOff(norm.text, sentences, inRevisionRound)
+  ) {
     const threshold = trace ? -Infinity : sensitivity === 'high' ? model.thresholdHigh : model.threshold;
     let best = -Infinity;
     let at = -1;
@@ -218,7 +224,7 @@ function judgeAdds(
   sensitivity: 'low' | 'normal' | 'high',
   scope: AgreedScope | null,
   verdict: ScopeVerdict,
-  revisionRound: boolean,
+  inRevisionRound: () => boolean,
 ): number {
   // A cue in a clause that turns out to be no request ("no quiero crear un hito nuevo: agrega...")
   // does not hide a request in a later clause: look again after it, a few times at most.
@@ -261,7 +267,7 @@ function judgeAdds(
       // "We don't need the print version after all, just the web PDF": less work, not more.
       asksLess(s) ||
       // "First round of changes: make the green darker": a plain request in a revision round revises.
-      (strength === 1 && revisionRound) ||
+      (strength === 1 && inRevisionRound()) ||
       // "Fix the crash, then I approve and add a tip": the cue was the bonus promised with the approval.
       cueIsPay(s, from + m.index, from + m.index + m[0].length, lexicon);
     if (!vetoed) break;
@@ -316,6 +322,13 @@ function judgeSimple(
   } else if (lexicon.notBlock.test(s)) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
+}
+
+/** A message that counts as a revision round, reports a bug or takes work out ("don't add any animations") is no place for the model's guesses. */
+function modelOff(text: string, sentences: Span[], inRevisionRound: () => boolean): boolean {
+  if (inRevisionRound() || BUG_REPORT.test(text)) return true;
+  for (const sentence of sentences) if (asksLess(text.slice(sentence.start, sentence.end))) return true;
+  return false;
 }
 
 function wordCount(s: string): number {
