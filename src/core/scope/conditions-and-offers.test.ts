@@ -171,3 +171,183 @@ describe('greetings', () => {
     expect(signals(text).adds).toBe(false);
   });
 });
+
+describe('approval made conditional by an order and its consequence, or by "before I pay"', () => {
+  it.each([
+    ['en', 'Sort out the login timeout, then I approve the milestone.'],
+    ['en', 'If the invoices export is working by Monday I release the payment.'],
+    ['en', 'Please upload the raw footage so I can approve.'],
+    ['en', 'Approval will have to wait until the map shows every store.'],
+    ['en', 'Until the totals match the ledger I can’t sign off.'],
+    ['en', 'Payment after those two charts are corrected.'],
+    ['es', 'Antes de liberar el pago quiero revisar la versión final.'],
+    ['es', 'Corrige el formulario y te apruebo el hito.'],
+    ['es', 'Si no está listo el lunes te dejo una reseña negativa.'],
+    ['pt', 'Antes de liberar o pagamento preciso ver o vídeo final.'],
+    ['pt', 'Manda as fontes e eu libero o marco.'],
+    ['fr', 'Corrigez le menu mobile et je valide.'],
+    ['de', 'Bevor ich bezahle, will ich die finale Version sehen.'],
+    ['de', 'Behebe den Fehler im Formular, dann gebe ich den Meilenstein frei.'],
+    ['it', 'Prima di rilasciare il pagamento voglio vedere la versione definitiva.'],
+    ['it', 'Correggi il modulo di contatto e ti approvo la milestone.'],
+    ['nl', 'Zet de juiste teksten erin, dan keur ik het goed.'],
+    ['nl', 'De betaling komt vrij zodra het formulier werkt.'],
+    ['pl', 'Napraw formularz, wtedy zatwierdzam etap.'],
+    ['hi', 'Final files bhejo tab payment release karunga.'],
+    ['hi', 'Milestone approve karne se pehle mujhe final video dekhna hai.'],
+    ['hi', 'Agar kal tak fix nahi hua toh 1 star review dunga.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).block).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Als het langer duurt dan gepland, dan betaal ik de extra uren.'],
+    ['de', 'Mach bitte noch die Druckversion, dann zahle ich 100 € mehr.'],
+    ['es', 'El hito 2 ya está financiado, empieza con la pantalla de pago cuando quieras.'],
+    ['en', 'Milestone 3 is funded, start on the checkout whenever you are ready.'],
+    ['en', 'I reviewed the draft and I approve the direction.'],
+  ])('%s: pay offered, or a start whenever the freelancer likes, is no condition: %s', (_lang, text) => {
+    expect(signals(text).block).toBe(false);
+  });
+
+  it.each([
+    ['en', "I'll sign off on the report once it comes with an executive summary deck."],
+    ['fr', 'Je validerai le rapport quand il sera accompagné d’une version anglaise.'],
+    ['hi', 'Jab tak mobile app nahi banta, main milestone approve nahi karunga.'],
+  ])('%s: a condition that brings one more deliverable adds scope: %s', (_lang, text) => {
+    expect(signals(text)).toMatchObject({ adds: true, block: true });
+  });
+});
+
+describe('offers of pay: more items at the same rate, a milestone to propose, a raise, a tip', () => {
+  it.each([
+    ['en', 'Could you tag 40 more photos? Same rate per photo as before is fine with me.'],
+    ['en', "We'll adjust the budget for the extra testing, don't worry."],
+    ['en', 'Finish the audit by Friday and there is a $50 bonus in it for you.'],
+    ['en', 'Sent you a little something extra for the late nights this week.'],
+    ['en', 'Added a $15 tip, thanks for the quick fix!'],
+    ['en', 'Write the two extra blog posts and I fund a new $120 milestone for them.'],
+    ['es', 'Sube 20 recetas más, te pago lo mismo por receta.'],
+    ['pt', 'Quero mais 10 artigos. Propõe um marco pra isso e eu financio.'],
+    ['pt', 'Corrige o formulário e eu libero o marco + um extra de R$40.'],
+    ['fr', 'Ajoutez 10 traductions de plus, je paie le même tarif par page.'],
+    ['fr', 'J’ai augmenté le budget de 80 € pour les heures en plus.'],
+    ['de', 'Mach bitte noch 5 Grafiken, schlag mir einen Meilenstein vor, den finanziere ich.'],
+    ['it', 'Ti ho inviato un piccolo extra per la pazienza.'],
+    ['nl', 'Stel maar een mijlpaal voor de vertalingen voor, dan financier ik die.'],
+    ['pl', 'Dodaj 10 opisów, ta sama stawka za opis co wcześniej.'],
+    ['hi', '10 aur blogs likh do, wahi rate dunga jo pehle tha.'],
+    ['hi', 'Bug fix kar do, phir approve karke thoda extra bhi bhej dunga.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).pay).toBe(true);
+  });
+
+  it.each([
+    ['en', 'The banner should read "double bonus points this weekend", not "bonus points".'],
+    ['it', 'Nel capitolo bonus del manuale manca una foto, puoi sistemare?'],
+    ['es', 'Me encantan los iconos, estaría genial tener 6 más para la app.'],
+  ])('%s: a bonus in the product, or more items, is no pay: %s', (_lang, text) => {
+    expect(signals(text).pay).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Sobald der Export läuft, gebe ich frei und leg noch 20 € Trinkgeld drauf.'],
+    ['pt', 'Corrige o formulário e eu libero o marco + um extra de R$40.'],
+    ['hi', 'Bug fix kar do, phir approve karke thoda extra bhi bhej dunga.'],
+  ])('%s: the bonus promised with the approval asks for no work: %s', (_lang, text) => {
+    expect(signals(text)).toMatchObject({ adds: false, block: true });
+  });
+
+  it('a request beside the bonus in the same sentence still adds scope', () => {
+    expect(signals("Add French subtitles and I'll add $80 on top, but I only approve once they're in.")).toMatchObject({ adds: true, pay: true, block: true });
+  });
+});
+
+describe('requests the agreement already names, in the words clients use', () => {
+  it.each([
+    ['hi', 'Episode 3 ka poster bhi bhej dena saath mein', 'Podcast ke 6 episodes edit karna, har episode ka poster ke saath.'],
+    ['nl', 'Kun je de Duitse versie ook nog doen?', 'Website in het Nederlands en Duits, 5 pagina’s.'],
+    ['pt', 'Vc vai fazer os stories tb né?', 'Gestão de Instagram: 20 posts e stories por mês.'],
+    ['en', "While you're at it pls archive those old invoices, I never read them.", 'Organise a shared drive: folders, naming rules, archiving old invoices.'],
+  ])('%s: %s', (_lang, text, scope) => {
+    expect(signals(text, scope).adds).toBe(false);
+  });
+
+  it('a manager who needs to see the work asks for none', () => {
+    expect(signals('My boss needs to see the mockups with the brand colours before I can release anything.').adds).toBe(false);
+  });
+});
+
+describe('implicit additions: revisions without end, effort questions, a one-off made recurring', () => {
+  it.each([
+    ['en', "Still not convinced after the second round. Let's keep iterating until I really love it."],
+    ['es', 'No me convence todavía. Seguimos probando hasta que me guste de verdad.'],
+    ['pt', 'Ainda não gostei. Vamos continuando até ficar do meu jeito, combinado?'],
+    ['fr', 'Je ne suis pas encore convaincu. On continue jusqu’à ce que ça me plaise.'],
+    ['de', 'Noch nicht ganz. Wir machen einfach weiter, bis es mir gefällt.'],
+    ['it', 'Non mi convince ancora. Andiamo avanti finché non mi piace davvero.'],
+    ['nl', 'Nog niet helemaal. We gaan gewoon door tot het perfect is.'],
+    ['pl', 'Jeszcze nie to. Poprawiamy tak długo, aż mi się spodoba.'],
+    ['en', 'Is it a lot of work to add a wishlist to the shop? Customers keep asking.'],
+    ['es', '¿Sería mucho lío meter un buscador en el blog?'],
+    ['pt', 'Seria muito trabalho colocar um mapa na página de contato?'],
+    ['fr', 'Est-ce beaucoup de travail d’ajouter un calendrier de réservation ?'],
+    ['de', 'Wäre es viel Arbeit, einen Newsletter-Anmeldung noch einzubauen?'],
+    ['it', 'Sarebbe tanto lavoro aggiungere una mappa dei negozi?'],
+    ['nl', 'Is het veel werk om een zoekfunctie in te bouwen?'],
+    ['en', 'Could the report be set up to run weekly from now on, with the file sent to our Slack?'],
+    ['nl', 'Kunnen we de export voortaan wekelijks laten draaien? Dan hebben we altijd de nieuwste cijfers.'],
+    ['pt', 'Queria que o relatório rodasse toda semana até dezembro.'],
+    ['en', 'Can you keep an eye on the servers for a few months after launch?'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Please send me a short status update every week.'],
+    ['en', 'Is it a lot of work to fix the footer? No rush.'],
+  ])('no added scope: %s', (text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+});
+
+describe('more ways of asking for new work', () => {
+  it.each([
+    ['en', 'Can you find 30 more suppliers for the sheet, same filters?'],
+    ['en', 'The price list works, but could you turn it into a proper little web app for the sales team?'],
+    ['en', 'If you make also the 2 flyers for the fair I give you 40 USD extra.'],
+    ['es', 'Supuse que el blog iba incluido, quiero publicar noticias cada semana.'],
+    ['pt', 'Achei que a loja virtual vinha inclusa, quero vender pelo site.'],
+    ['fr', 'Je pensais que la version mobile était incluse dans le forfait.'],
+    ['de', 'Könntest du die Adressen noch mit Telefonnummern ergänzen?'],
+    ['it', 'Il direttore vorrebbe anche un confronto con l’anno scorso, con grafici per regione.'],
+    ['nl', 'Kun je de cijfers van vorig kwartaal ook nog in het dashboard verwerken?'],
+    ['hi', 'Is video se 5 chhote clips bhi nikaal do Instagram ke liye.'],
+    ['hi', 'Agar saath mein ek chhota sa blog bhi ban jaye toh mast ho jaye.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(true);
+  });
+
+  it.each([
+    ['it', 'Come va con il sito? Il capo chiede se per lunedì è pronto.'],
+    ['de', 'Könntest du mir die Dateien noch schicken?'],
+    ['hi', 'Logo thoda chhota kar do, baaki sab theek hai.'],
+    ['pt', 'Li o relatório, tá ótimo! Obrigado.'],
+  ])('%s: no new work: %s', (_lang, text) => {
+    expect(signals(text).adds).toBe(false);
+  });
+
+  it('agreed work asked about with "the X one" is covered by the agreement', () => {
+    expect(signals('Are you also doing the Italian one?', 'Translate the menu into Italian and French.').adds).toBe(false);
+  });
+});
+
+describe('offers of pay and the model', () => {
+  it('a bare offer for work already done is no request', () => {
+    expect(signals("I'll add another $150 for the extra screens you already did.").adds).toBe(false);
+  });
+
+  it('an offer with a condition that names the new work still adds scope', () => {
+    expect(signals("I'll pay $30 extra for the FAQ page but I'm holding milestone 3 until it's live.")).toMatchObject({ adds: true, pay: true, block: true });
+  });
+});

@@ -2,7 +2,20 @@ import type { ScopeVerdict } from '../types';
 import { type AgreedScope, coveredBy, excludedBy, prepareAgreedScope, requestTerms } from './agreed-scope';
 import { blankCode } from './code-spans';
 import { detectLanguage, type ScopeLang } from './language';
-import { ANNOUNCE_ONLY, asksNoWork, JUST_ASKING, LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION, PROGRESS, REVISION } from './off-topic';
+import {
+  ANNOUNCE_ONLY,
+  asksLess,
+  asksNoWork,
+  BUG_REPORT,
+  DECIDED,
+  JUST_ASKING,
+  NO_NEW_WORK,
+  LATER_PROJECT, MAYBE_LATER, OFF_WORK, PRICE_QUESTION,
+  PROGRESS,
+  REVISION,
+  REVISION_ROUND,
+  SEPARATE_CONTRACT,
+} from './off-topic';
 import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon/types';
 import { CUE_ADD, CUE_BLOCK, CUE_COVERED, CUE_NOT_ADD, CUE_PAY, CUE_WEAK, defaultModel, type ScopeModel, scoreSentence } from './model';
@@ -91,12 +104,21 @@ export function detectWith(
   let strength = 0;
   const sentences = splitSentences(norm.text);
   cueList.length = 0;
+  let priceAsked = false;
+  // "Second round of edits attached": plain change requests in it revise agreed work.
+  // (Tested when first needed: most messages never ask.)
+  let revisionRound: boolean | undefined;
+  const inRevisionRound = (): boolean => (revisionRound ??= REVISION_ROUND.test(norm.text));
   for (const sentence of sentences) {
     const s = norm.text.slice(sentence.start, sentence.end);
     sentenceCues = 0;
-    // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer.
-    const priceOnly = PRICE_QUESTION.test(s) && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120));
-    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict);
+    // "How much would an app cost? Just curious, for next year": asks the price, neither the work nor an offer;
+    // nor is the sentence after it that says so ("Not asking you to do it now, I just need a number").
+    const asksPrice = PRICE_QUESTION.test(s);
+    const priceOnly =
+      (asksPrice && JUST_ASKING.test(norm.text.slice(sentence.start, sentence.end + 120))) || (priceAsked && JUST_ASKING.test(s));
+    priceAsked ||= asksPrice;
+    const adds = priceOnly ? 0 : judgeAdds(s, sentence, norm, input, lexicon, sensitivity, scope, verdict, inRevisionRound);
     strength = Math.max(strength, adds);
     if (!priceOnly && judgeSimple(s, sentence, norm, input, lexicon, 'offers_payment', verdict)) sentenceCues |= CUE_PAY;
     const blocks = judgeSimple(s, sentence, norm, input, lexicon, 'blocks_approval', verdict);
@@ -119,7 +141,14 @@ export function detectWith(
   // The rules found no added scope: the model may still find a plain request in a sentence the
   // rules did not veto. Off at low sensitivity and for languages without a lexicon of their own.
   let byModel = false;
-  if (model && (!rulesAdds || trace) && sensitivity !== 'low' && lang !== 'und' && lang in LEXICONS) {
+  if (
+    model &&
+    (!rulesAdds || trace) &&
+    sensitivity !== 'low' &&
+    lang !== 'und' &&
+    lang in LEXICONS &&
+    !modelOff(norm.text, sentences, inRevisionRound)
+  ) {
     const threshold = trace ? -Infinity : sensitivity === 'high' ? model.thresholdHigh : model.threshold;
     let best = -Infinity;
     let at = -1;
@@ -130,12 +159,14 @@ export function detectWith(
       const s = norm.text.slice(sentence.start, sentence.end);
       // A blocking sentence was judged by the rules: its condition is more work only when it says so.
       if ((cues & CUE_BLOCK) !== 0 && !lexicon.blockExtra.test(s)) continue;
+      // An offer of pay with no request beside it ("I'll add another $200 for the pages you did") was judged by the rules.
+      if ((cues & (CUE_PAY | CUE_ADD | CUE_WEAK | CUE_BLOCK)) === CUE_PAY) continue;
       // Three words or fewer ("Welcome aboard, Ana!") name no new thing; short requests are the rules' ("Add a blog").
       if (wordCount(s) < 4) continue;
       const z = scoreSentence(model, norm.text, sentence.start, sentence.end, cues, lang);
       if (z <= threshold || z <= best) continue;
       // Thanks, praise and agreed work stay no request, as in the rules.
-      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s)) continue;
+      if (lexicon.notAdd.test(s) || AGREED_WORK.test(s) || asksNoWork(s) || JUST_ASKING.test(s) || NO_NEW_WORK.test(s)) continue;
       best = z;
       at = i;
     }
@@ -193,6 +224,7 @@ function judgeAdds(
   sensitivity: 'low' | 'normal' | 'high',
   scope: AgreedScope | null,
   verdict: ScopeVerdict,
+  inRevisionRound: () => boolean,
 ): number {
   // A cue in a clause that turns out to be no request ("no quiero crear un hito nuevo: agrega...")
   // does not hide a request in a later clause: look again after it, a few times at most.
@@ -231,7 +263,13 @@ function judgeAdds(
       // "How is the blog coming along?", "make the logo smaller", "we may hire you for another project".
       PROGRESS.test(clauseText) ||
       REVISION.test(clauseText) ||
-      LATER_PROJECT.test(s);
+      LATER_PROJECT.test(s) ||
+      // "We don't need the print version after all, just the web PDF": less work, not more.
+      asksLess(s) ||
+      // "First round of changes: make the green darker": a plain request in a revision round revises.
+      (strength === 1 && inRevisionRound()) ||
+      // "Fix the crash, then I approve and add a tip": the cue was the bonus promised with the approval.
+      cueIsPay(s, from + m.index, from + m.index + m[0].length, lexicon);
     if (!vetoed) break;
     sentenceCues |= CUE_NOT_ADD;
     m = null;
@@ -272,13 +310,25 @@ function judgeSimple(
   const m = cue.exec(s);
   if (!m) return false;
   // "We may hire you for another project next month": a later contract, neither pay offered now nor a condition.
-  if (LATER_PROJECT.test(s) && MAYBE_LATER.test(s)) return false;
+  // The "later" may be said in another sentence: "Next year we'll need an audit. It'd be a separate contract."
+  if (
+    (LATER_PROJECT.test(s) || (SEPARATE_CONTRACT.test(s) && !DECIDED.test(s))) &&
+    (MAYBE_LATER.test(s) || MAYBE_LATER.test(norm.text))
+  )
+    return false;
   if (signal === 'offers_payment') {
     const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
     if (lexicon.notPay.test(norm.text.slice(clause.start, clause.end))) return false;
   } else if (lexicon.notBlock.test(s)) return false;
   record(verdict, signal, quote(norm, input, sentence));
   return true;
+}
+
+/** A message that counts as a revision round, reports a bug or takes work out ("don't add any animations") is no place for the model's guesses. */
+function modelOff(text: string, sentences: Span[], inRevisionRound: () => boolean): boolean {
+  if (inRevisionRound() || BUG_REPORT.test(text)) return true;
+  for (const sentence of sentences) if (asksLess(text.slice(sentence.start, sentence.end))) return true;
+  return false;
 }
 
 function wordCount(s: string): number {
@@ -297,6 +347,16 @@ function withoutPayClause(s: string, sentence: Span, norm: Normalised, lexicon: 
   if (!m) return s;
   const clause = clauseAround(norm.text, sentence, sentence.start + m.index, lexicon.clause);
   return s.slice(0, clause.start - sentence.start) + s.slice(clause.end - sentence.start);
+}
+
+/**
+ * Whether, in a blocking sentence, the request cue at [start, end) is the bonus promised with the approval
+ * ("…, gebe ich frei und leg noch ein Trinkgeld drauf", "phir approve karke thoda extra bhi bhej dunga").
+ */
+function cueIsPay(s: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const p = lexicon.pay.exec(s);
+  if (!p || !lexicon.block.test(s)) return false;
+  return start <= p.index + p[0].length + 12 && end + 12 >= p.index;
 }
 
 /** A blocking sentence whose condition is more work adds scope, unless the agreed scope names that work. */

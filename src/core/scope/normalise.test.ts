@@ -27,4 +27,8 @@ describe('splitSentences', () => {
     const text = 'pay $1,250.00 now. then more! ok?';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['pay $1,250.00 now.', 'then more!', 'ok?']);
   });
+  it('does not end a sentence at a page or number abbreviation before a number', () => {
+    const text = 'typos on p. 12 and pag. 4. see nr. 7 too. the end';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['typos on p. 12 and pag. 4.', 'see nr. 7 too.', 'the end']);
+  });
 });

@@ -66,7 +66,8 @@ export const REVISION = cue([
   `\\b(?:plus petit\\w*|plus grand\\w*|reduire|faute de frappe)\\b`,
   `\\b(?:kleiner|grosser) (?:machen|darstellen|sein)\\b|\\b(?:etwas|viel|bisschen|deutlich) (?:kleiner|grosser)\\b|\\btippfehler`,
   `\\b(?:поменьше|покрупнее|помельче|опечатк|меншим|меншою|більшим|більшою|одруківк)`,
-  `\\b(?:chhota|chota|typo theek)\\b`,
+  // "logo chhota kar do" (make it smaller), not "ek chhota sa admin panel" (a small admin panel).
+  `\\b(?:chhota|chota|chhoti|choti) (?:kar|karo|kardo|kijiye|karna)\\b|\\btypo theek\\b`,
   `(?:छोटा|टाइपो)`,
   `\\b(?:iets|wat|veel|een beetje|beetje|stuk) (?:kleiner|groter)\\b|\\b(?:kleiner|groter) (?:maken|zetten|tonen)\\b|\\b(?:typfout|tikfout|spelfout)`,
   `\\b(?:piu piccol\\w*|piu grand\\w*|rimpicciolir\\w*|rimpicciolisci|ingrandir\\w*|ingrandisci|refus[oi]|errore di battitura|errori di battitura)\\b`,
@@ -83,24 +84,97 @@ export const LATER_PROJECT = cue([
   `\\b(?:inn\\w* projek\\w*|kolejn\\w* projek\\w*|nastepn\\w* projek\\w*|osobn\\w* projek\\w*|wiecej pracy dla ciebie|kolejne zlecenia|kolejnych zlecen|wiecej zlecen|znow(?:u)? (?:wspolpracowac|zatrudnic)|ponownie (?:wspolpracowac|zatrudnic))\\b(?! (?:strony|logo|graficzn\\w*|sekcji|ekranu|banera)\\b)`,
 ]);
 
+/**
+ * Work on a contract of its own: "It'd be a separate contract", "vai ser outro contrato", "dat wordt een
+ * apart contract", "to będzie osobna umowa". With a "later" somewhere in the message and nothing decided
+ * ("let's open a separate contract for it" is an offer), it is no pay offered now.
+ */
+export const SEPARATE_CONTRACT = cue([
+  `\\b(?:(?:a |on a |be a )separate (?:contract|project|job)|outro contrato|contrato (?:separado|a parte|aparte|distinto)|otro contrato|(?:un )?autre contrat|contrat (?:separe|a part)|separate[nmr]? vertrag|eigene[nmr]? vertrag|(?:un )?altro contratto|contratto (?:a parte|separato)|apart contract|apart project|aparte opdracht|ander contract|osobn\\w* umow\\w*|inn\\w* umow\\w*)\\b`,
+]);
+export const DECIDED = cue([
+  `\\b(?:let'?s|lets|laten we|vamos|bora|on (?:va|fait)|machen wir|lass uns|facciamo|zrobmy|chalo|(?:i|we)(?:'l| wil) (?:open|set up|create|send|start)|ik (?:maak|open|stuur)|eu (?:abro|crio))\\b`,
+]);
+
 /** Says the later project is only a possibility, or later: no offer of pay now. */
 export const MAYBE_LATER = cue([
   `\\b(?:may|might|maybe|perhaps|later|next month|next year|in the future|if this goes well|when we'?re ready|once this (?:one )?is (?:done|finished|over)|after this one|if you'?re interested|for future reference|down the road|on verra|cuando estemos listos|quando estivermos prontos|wenn wir so weit sind|quizas|tal vez|mas adelante|si todo sale bien|talvez|mais pra frente|se der tudo certo|peut-etre|plus tard|si tout se passe bien|vielleicht|spater|wenn alles gut|shayad|baad mein)`,
   `\\b(?:возможно|позже|если все пойдет|можливо|пізніше|якщо все піде|शायद|बाद में|सब ठीक रहा)`,
   `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
   `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
+  // "After this project", "depois que terminar", "po zakończeniu", "not now".
+  `\\b(?:after this (?:project|contract|one)|once (?:this|the) (?:project|contract) (?:is )?(?:done|over|finished)|depois que (?:terminar|acabar)|depois (?:deste|desse) projeto|despues de este proyecto|cuando terminemos|apres ce projet|nach diesem projekt|dopo questo progetto|na dit project|po zakonczeniu|po tym projekcie|nie teraz|not now|niet nu|nicht jetzt|pas maintenant|non ora|no ahora|agora nao|next year|next quarter)\\b`,
   `\\b(?:moze|mozliwe|pozniej|w przyszlym (?:miesiacu|roku|kwartale)|w przyszlosci|jesli wszystko pojdzie dobrze|kiedys|niewykluczone|ewentualnie)\\b`,
 ]);
 
 /** Asks what new work would cost, not for the work: "How much for an app? Just curious". */
 export const PRICE_QUESTION = cue([
   `\\b(?:how much|what would you charge|what do you charge|cuanto (?:me )?(?:cobrarias|costaria|cobras|saldria)|quanto (?:voce |vc )?(?:cobraria|custaria|cobra|sairia)|combien (?:prendriez|prendrais|couterait|coute|factureriez|demanderiez)|wie ?viel (?:wurde|kostet|wurdest|wurden|nimmst)|kitna (?:lagega|charge|loge|hoga))`,
+  // "What would it cost", "¿qué precio tendría?", "Was würde es ungefähr kosten", "Quanto verrebbe a costare", "Wat zou het kosten", "Ile byś wziął".
+  `\\bwhat (?:would|will|does|did) (?:it|that|this) (?:\\w+ )?cost\\b|\\bque precio tendria\\b|\\bquel (?:serait|est) (?:le|votre|ton) (?:prix|tarif|cout)\\b|\\bwas (?:wurde|wurden|kostet|wurdest)\\b[^.?]{0,40}?\\b(?:kosten|nehmen|verlangen|berechnen)\\b`,
+  `\\bquanto (?:mi |ci |me )?(?:verrebbe|costerebbe|costa|chiederesti|chiedereste|prenderesti|fareste pagare|faresti pagare)\\b|\\b(?:wat|hoeveel) (?:zou|zouden|kost|vraag|reken)\\b[^.?]{0,40}?\\b(?:kosten|kost|vragen|rekenen)\\b|\\bile (?:by|bys|bylo|by to|kosztowal\\w*|kosztuje|wezmiesz|wzial\\w*|wziel\\w*|chcial\\w*|policzyl\\w*)\\b`,
 ]);
 
 /** Said beside a price question: only to know, for later, not now. */
 export const JUST_ASKING = cue([
   `\\b(?:just curious|not now|just (?:want|wanted) to (?:budget|know|plan)|for (?:my |our )?budget(?:ing)?|nothing urgent|for another project|for future reference|next year|solo por curiosidad|por curiosidad|no es urgente|nada urgente|el año que viene|so por curiosidade|por curiosidade|nao e urgente|ano que vem|juste pour (?:le budget|savoir)|par curiosite|rien d'urgent|l'an prochain|nur aus neugier|nur interessehalber|nicht dringend|nachstes jahr|bas aise hi|bas puch raha|budget ke liye|abhi nahi|agle saal)`,
+  // Only to know, for a budget or a later decision: "Out of curiosity", "not asking you to do it now", "I just need a number".
+  `\\b(?:out of curiosity|curious what|(?:i'?m |i am )?not asking (?:you )?(?:to|for)|(?:just|only) (?:need|want) (?:a|the) (?:number|figure|ballpark|rough (?:number|idea|figure))|budget (?:meeting|planning|for next)|next (?:quarter|year)'?s? budget|(?:nothing|not) (?:is )?decided|haven'?t decided|no decision yet|just sounding you out|sounding you out)`,
+  `\\b(?:no es para (?:ahora|ya)|(?:del|para el) año que viene|(?:el|del) proximo año|(?:armando|haciendo|preparando|cerrando) el presupuesto|tener una cifra|aun no (?:lo )?(?:he |hemos )?decidid|todavia no (?:lo )?(?:he |hemos )?decidid|nao e (?:pra|para) agora|so (?:pra|para) (?:saber|ter uma ideia)|(?:pro|para o) orcamento do ano|proximo ano|ainda nao (?:decidi|decidimos|esta decidido))`,
+  `\\b(?:pas pour (?:tout de suite|maintenant|l'instant)|pour (?:mon|notre|le) budget|l'annee prochaine|rien n'est (?:encore )?decide|pas encore decide|(?:grobe|ungefahre) hausnummer|nur als (?:grobe |ungefahre )?(?:schatzung|orientierung|richtwert|hausnummer)|fruhestens|nachste\\w* jahr|nicht (?:fur )?jetzt|noch (?:nichts|nicht) entschieden|(?:fur die|zur) (?:budget)?planung)`,
+  `\\b(?:(?:chiedo|domando) solo|solo per (?:il budget|curiosita|sapere|farmi un'idea)|per curiosita|non (?:e )?(?:ancora )?deciso|non ho (?:ancora )?deciso|(?:l')?anno prossimo|non (?:e )?per (?:ora|adesso)|(?:alleen )?voor de begroting|uit nieuwsgierigheid|we beslissen pas|nog (?:niet|niks|niets) (?:beslist|besloten)|niet voor nu|pytam tylko|tylko pytam|z ciekawosci|do budzetu|nic (?:jeszcze )?nie (?:postanowil|zdecydowal)\\w*|jeszcze nie (?:wiem|zdecydowal\\w*|postanowil\\w*)|w przyszlym roku)`,
+]);
+
+/**
+ * Work taken out of the scope, or narrowed: "we don't need the print version after all", "decidimos no
+ * hacer el blog", "on n'aura pas besoin de", "brauchen wir doch nicht", "concentrati solo su", "that
+ * should make your life easier". Less work is no added scope (unless the sentence swaps in something "instead").
+ */
+export const DESCOPE = cue([
+  `\\b(?:(?:don'?t|do not|no longer|won'?t|wil not) need (?:the|that|those|it|them|any)\\b[^.]{0,50}?\\b(?:after al|anymore|any more)|decided (?:not to|against|to drop|to skip)|(?:make|makes) your life easier|less work for you|saves? you (?:some )?(?:time|work)|one less thing)`,
+  `\\b(?:ya no (?:necesitamos|necesito|hace falta|vamos a hacer)|(?:decidimos|hemos decidido|he decidido) no (?:hacer|incluir|seguir)|al final no (?:necesitamos|hace falta)|menos trabajo|te ahorra trabajo|(?:decidimos|decidiu|resolvemos|resolveu|a gente decidiu) nao (?:fazer|incluir|seguir)|nao (?:precisa|precisamos|vamos precisar) mais|nao vamos mais fazer|(?:pode|podes) focar so|menos trabalho)`,
+  `\\b(?:(?:on|nous) n'?aur(?:a|ons) pas besoin|n'?avons plus besoin|plus besoin d|finalement (?:on|nous) (?:ne|n'|laisse|abandonne)|moins de travail|on laisse tomber|brauchen\\b[^.]{0,40}?\\bdoch nicht|(?:nicht mehr|doch nicht) (?:notig|gebraucht|erforderlich)|brauchen wir nicht mehr|spart (?:dir|ihnen|euch) (?:arbeit|zeit)|weniger arbeit|lassen wir weg|fallt weg)`,
+  `\\b(?:(?:abbiamo |ho )?deciso di non (?:fare|includere|proseguire)|non (?:serve|servono|ci serve|ci servono) piu|non (?:facciamo|faremo) piu|concentrati (?:pure )?(?:solo )?su|meno lavoro|lasciamo perdere|(?:hebben|heb)\\b[^.]{0,40}?\\btoch niet nodig|niet meer nodig|laten we weg|hoeft niet meer|minder werk|scheelt je werk)`,
+  `\\b(?:nie (?:potrzebujemy|potrzebuje|bedziemy potrzebowac) juz|juz nie (?:potrzebujemy|potrzebuje)|jednak nie potrzeb\\w*|zrezygnowal\\w* z|mniej pracy|odpuszczamy|skup sie (?:tylko )?na|k[ai] (?:ab )?(?:zarurat|jarurat) nahi|ab nahi chahiye|rehne do|chhod do)`,
+  // Told not to add: "please do NOT add any animations", "no agregues nada", "n'ajoutez pas", "bitte keine … hinzufügen".
+  `\\b(?:(?:do not|don'?t|dont) add (?:any|anything|more)|no (?:agregues|añadas|anadas) (?:nada|ningun)|nao (?:adicione|adiciona|coloque) (?:nada|nenhum)|n'?ajoute[sz]? (?:pas|rien|aucun)|(?:fuge|fugt|fugen sie) (?:keine|nichts)|non aggiunger\\w* (?:niente|nulla|altr)|voeg (?:geen|niets) (?:\\w+ )?toe|nie dodawaj|add mat kar\\w*|mat add kar\\w*)\\b`,
+]);
+const INSTEAD = /\b(?:instead|en su lugar|en vez|em vez|no lugar|a la place|stattdessen|dafur aber|invece|in plaats|zamiast|ke badle)/;
+/** Less work, not a swap: "skip the blog" is no request; "skip the blog, add a shop instead" is. */
+export const asksLess = (s: string): boolean => DESCOPE.test(s) && !INSTEAD.test(s);
+
+/**
+ * The client counts this message as a round of the agreed revisions ("first round of changes",
+ * "Ye pehla revision hai"): plain change requests in it revise agreed work.
+ */
+export const REVISION_ROUND = cue([
+  `\\b(?:(?:first|second|1st|2nd) (?:round|batch|set) of (?:changes|edits|revisions|feedback|corections|coments)|(?:first|second|1st|2nd) (?:revision|corection) round|this is (?:the|our|my) (?:first|second) (?:revision|round))\\b`,
+  `\\b(?:(?:primera|segunda) ronda de (?:cambios|correcciones|corecciones|revisiones|ajustes)|(?:primeira|segunda) (?:rodada|rodade|ronda) de (?:ajustes|alteracoes|revisao|revisoes|mudancas)|(?:premier|premiere|deuxieme|second|seconde) (?:retour|tour|serie|round|vague) de (?:corrections|modifications|retours)|(?:premier|deuxieme|second) aller-retour)\\b`,
+  `\\b(?:(?:erste|zweite) (?:korrekturschleife|korrekturrunde|feedbackrunde|runde)|(?:primo|secondo) (?:giro|round) di (?:modifiche|correzioni|revisioni)|(?:prima|seconda) (?:revisione|tornata di modifiche)|(?:eerste|tweede) (?:correctieronde|feedbackronde|ronde)|(?:pierwsza|druga) (?:runda|tura) (?:poprawek|zmian|uwag)|(?:pehla|pehli|doosra|dusra|dusri|first) revision)\\b`,
+]);
+
+/** Reports a defect (it crashes, does not load, an error): for the model, a bug report is no new request. */
+export const BUG_REPORT = cue([
+  `\\b(?:(?:is|are|got) broken|(?:doesn'?t|does not|don'?t|won'?t|isn'?t|is not|not) (?:work|working|load|loading|show|showing|refresh|refreshing|update|updating|open|opening|save|saving)|crash\\w*|uncaught|exception|throws|stack ?trace|eror)\\b`,
+  `\\b(?:se (?:cierra|cuelga|bloquea)|no (?:funciona|carga|se actualiza|aparece|abre|guarda)|nao (?:funciona|carrega|atualiza|aparece|abre|salva)|trava|fecha sozinho|quebrad[oa]|erro|error)\\b`,
+  `\\b(?:ne (?:marche|fonctionne|charge|s'?affiche|s'?ouvre|se met a jour) (?:pas|plus)|plante|erreur|funktioniert nicht|ladt nicht|sturzt\\w* ab|absturz\\w*|fehlermeldung|kaputt)\\b`,
+  `\\b(?:non (?:funziona|carica|si aggiorna|si apre|salva)|si blocca|errore|werkt niet|laadt niet|crasht|loopt vast|foutmelding|nie (?:dziala|laduje|odswieza|wyswietla|otwiera|zapisuje)|sie (?:wywala|zawiesza|nie odswieza|nie laduje)|blad|kaam nahi kar|nahi chal raha|band ho ja\\w*)\\b`,
+]);
+
+/**
+ * For the model, sentences that ask for no new work: agreed work reported as not there yet ("I only see the
+ * Spanish file so far", "są tylko polskie"), an approval already given ("Ho approvato la milestone"), a look
+ * at a problem ("pls take a look"), spelling fixes ("corrigir a ortografia", "coquilles").
+ */
+export const NO_NEW_WORK = cue([
+  // Praise: "looks great", "tá ótimo", "c'est parfait", "sieht super aus".
+  `\\b(?:looks (?:great|perfect|amazing|awesome)|(?:ta|esta|ficou) (?:otimo|perfeito|lindo)|(?:queda|esta|quedo) (?:genial|perfecto|precioso)|c'?est (?:parfait|super|genial)|sieht (?:super|toll|klasse|perfekt) aus|(?:e|sembra) perfett[oa]|ziet er (?:goed|top|perfect|geweldig) uit|wyglada (?:super|swietnie|idealnie)|bahut (?:accha|acha|badhiya) (?:hai|laga))\\b`,
+  `\\b(?:(?:i )?only see|(?:i )?can only see|so far|there (?:is|are) only|(?:i'?ve|i have|we'?ve|we have|just) (?:approved|aproved|released|paid)|(?:take|have) a (?:quick )?look|spelling)\\b`,
+  `\\b(?:solo veo|de momento solo|hasta ahora solo|ya (?:aprobe|libere|pague)|echale un vistazo|ortografia|erratas?|so vejo|por enquanto so|ate agora so|ja (?:aprovei|liberei|paguei)|da uma olhada|erros? de (?:ortografia|digitacao))\\b`,
+  `\\b(?:je ne vois que|pour l'?instant (?:il n'?y a )?que|j'?ai (?:deja )?(?:valide|libere|paye|approuve)|jette[zr]? un (?:oeil|coup d'?oeil)|coquilles?|orthographe|ich sehe nur|bisher nur|habe (?:schon |bereits )?(?:freigegeben|bezahlt|genehmigt)|schau (?:dir )?(?:das |es )?(?:mal )?an|rechtschreib\\w*)\\b`,
+  `\\b(?:vedo solo|per ora solo|finora solo|ho (?:gia )?(?:approvato|rilasciato|pagato)|dai un'?occhiata|ortografi\\w*|ik zie (?:alleen|enkel)|tot nu toe (?:alleen|enkel)|(?:heb|hebben) (?:al )?(?:goedgekeurd|vrijgegeven|betaald)|kijk (?:er )?(?:even )?naar|spelfout\\w*|widze tylko|sa tylko|na razie tylko|(?:juz )?(?:zatwierdzil\\w*|zaplacil\\w*)|zerknij|ortograf\\w*|literowk\\w*|approve kar (?:diya|di)|dekh lo|check kar lo|spelling)\\b`,
 ]);
 
 /** Whether a sentence asks for no work whatever its cue words: progress, a fix by size, a later project, the client's own time. */
-export const asksNoWork = (s: string): boolean => PROGRESS.test(s) || REVISION.test(s) || LATER_PROJECT.test(s) || OFF_WORK.test(s);
+export const asksNoWork = (s: string): boolean =>
+  PROGRESS.test(s) || REVISION.test(s) || LATER_PROJECT.test(s) || OFF_WORK.test(s) || asksLess(s);

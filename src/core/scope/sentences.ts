@@ -14,6 +14,17 @@ const isEnd = (c: number): boolean =>
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// "p. 12", "pag. 4", "S. 3", "str. 5", "nr. 7": a page or number abbreviation before a number ends no sentence.
+const NUMBER_ABBREVIATIONS = new Set(['p', 'pp', 'pg', 'pag', 'pagg', 's', 'str', 'nr', 'no', 'vol', 'art', 'fig', 'cap', 'ch', 'sec', 'tab', 'blz']);
+function numberAbbreviation(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot + 1) !== 32 || !isDigit(text.charCodeAt(dot + 2))) return false;
+  let from = dot;
+  while (from > 0 && dot - from < 5 && isLower(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 40) return false;
+  return NUMBER_ABBREVIATIONS.has(text.slice(from, dot));
+}
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -23,7 +34,7 @@ export function splitSentences(text: string): Span[] {
     let cut = false;
     if (isEnd(c)) {
       // "1.5", "$1,250.00": a full stop between digits is no sentence end.
-      cut = !(c === 46 && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+      cut = !(c === 46 && ((i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) || numberAbbreviation(text, i)));
     } else if (c === 32 && i - start > MAX_SENTENCE) {
       cut = true;
     }

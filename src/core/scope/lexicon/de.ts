@@ -9,6 +9,9 @@ const COND = '(?:bis|bevor|sobald|solange|wenn|ohne|erst|nur wenn|nachdem|falls)
 export const de: Lexicon = {
   lang: 'de',
   add: rx([
+    `\\b(?:kannst|konntest|konnen|konnten|wurdest|wurden)\\s+(?:du|sie|ihr)\\s+(?:\\S+\\s+){0,4}?(?:noch|auch|zusatzlich)\\s+(?:\\S+\\s+){0,5}?(?!(?:schicken|senden|prufen|korrigieren|fixen|beheben|erklaren|anrufen|bestatigen|hochladen|ansehen|anschauen)\\b)\\w+(?:ern|eln|en)\\s*(?:\\?|$)`,
+    `\\b(?:weitermachen|machen (?:wir )?(?:einfach )?weiter|weiter (?:uberarbeiten|andern|anpassen))\\b[^.]{0,30}?\\bbis\\b[^.]{0,20}?\\b(?:es mir gefallt|es passt|es perfekt ist|ich zufrieden bin)\\b|\\bso viele (?:runden|korrekturen|schleifen|korrekturschleifen) wie (?:notig|nötig|wir brauchen)\\b`,
+    `\\b(?:ist es|ware es|war das|ist das)\\s+(?:viel arbeit|aufwendig|kompliziert|schwer|ein grosser aufwand)\\b[^.]{0,40}?\\b(?:einzubauen|hinzuzufugen|zu erganzen|zu integrieren|zu bauen|reinzunehmen)\\b`,
     `\\bwas ware,? wenn (?:wir|ihr|du|sie|man)\\b[^.?]{0,40}?\\b(?:noch|auch|zusatzlich)\\b`,
     `\\b(?:kann|konnte|konnen|konnten)\\s+(?:das|die|der|es|sie|jede|jeder)\\s+(?:\\S+\\s+)?(?:auch|noch)\\s+(?:\\S+\\s+){0,3}?(?:haben|bekommen|unterstutzen|enthalten|anzeigen|sprechen)\\b`,
     `\\b(?:will|mochte|mochten|wollen|brauchen|hatte gern)\\s*,?\\s*das\\s+(?:jeder|jede|alle|unsere|die)\\s+(?:kunde\\w*|nutzer\\w*|besucher\\w*|mitglied\\w*|user\\w*|schuler\\w*|kaufer\\w*)\\b`,
@@ -70,6 +73,8 @@ export const de: Lexicon = {
     `\\bnichts (?:neues|mehr) (?:hinzufugen|einbauen)`,
   ]),
   pay: rx([
+    `\\b(?:gleichen|selben)\\s+(?:preis|satz|betrag|tarif)\\s+(?:pro|je|wie)\\b`,
+    `\\bschlag\\w*\\s+(?:mir|uns)\\s+(?:einen|noch einen)\\s+(?:neuen\\s+)?meilenstein\\b|\\b(?:den|die|das) finanziere ich\\b|\\bfinanziere ich\\b`,
     `\\b(?:was|wie viel)\\s+(?:wurdest|wurden|nimmst|nehmen|verlangst|verlangen|kostet|wurde)\\s+(?:du|sie|das|es)?\\s*(?:\\w+\\s+){0,3}?(?:fur|dafur)\\b`,
     `\\b(?:schick|schicken sie|sende|senden sie|mach|machen sie)\\s+(?:mir|uns)\\s+(?:ein|einen)\\s+(?:angebot|kostenvoranschlag|preis)\\b`,
     `\\b(?:uber|von)\\s+(?:ein|einem|einen)\\s+(?:zusatzliche\\w*|hohere\\w*|extra|mehr)\\s+(?:budget|bezahlung|honorar)\\b`,
@@ -97,6 +102,9 @@ export const de: Lexicon = {
     `\\bwill keinen\\b`,
   ]),
   block: rx([
+    `\\b(?:bevor|ehe)\\s+(?:ich|wir)\\s+(?:\\w+\\s+)?(?:frei|freigebe|bezahl\\w*|zahl\\w*|genehmig\\w*|abnehm\\w*|akzeptier\\w*)`,
+    `\\bdann\\s+(?:genehmige|schliese|akzeptiere)\\s+(?:ich|wir)\\b|\\bdann\\s+(?:gebe|geben|nehme|nehmen)\\s+(?:ich|wir)\\s+(?:\\S+\\s+){0,3}?(?:frei|ab)\\b`,
+    `\\b(?:einen|1) stern\\b`,
     `\\bohne\\b(?! (?:problem|eile)\\b)[^.]{2,60}?\\b${APPROVE}\\s+(?:ich|wir)\\b[^.]{0,40}?\\bnicht\\b`,
     `\\b(?:zahlung|freigabe|auszahlung)\\b[^.]{0,30}?\\bunter der bedingung\\b`,
     `\\b(?:markiere|setze)\\s+(?:ich\\s+)?(?:ihn|es|den meilenstein|das projekt)?\\s*(?:als\\s+)?(?:erledigt|fertig|abgeschlossen)\\b[^.]{0,60}?\\b(?:wenn|sobald|nachdem|falls)\\b`,
@@ -114,9 +122,10 @@ export const de: Lexicon = {
     `\\b(?:abnahme|freigabe|zahlung)\\b[^.]{0,50}?\\b(?:gibt'?s|gibt es|kommt|erfolgt)\\s+(?:\\w+\\s+)?erst\\b`,
   ]),
   notBlock: rx([`\\b(?:heute abend|morgen|wenn ich (?:zuruck|wieder))\\b`, `\\b(?:habe|hab)\\b[^.]{0,30}\\b(?:genehmigt|freigegeben)\\b`, `^(?:zahlung|meilenstein|betrag) (?:ist )?freigegeben\\b`]),
-  blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*)\\b`, `\\b(?:hinzugefugt|eingebaut|drin|einbauen|hinzufugen|einfugen|integrieren|erstellen)\\b`]),
+  blockExtra: rx([`\\b(?:auch|noch|zusatzlich\\w*|extra|neue\\w*|weitere\\w*|zusammen mit|samt)\\b`, `\\b(?:hinzugefugt|eingebaut|drin|einbauen|hinzufugen|einfugen|integrieren|erstellen)\\b`]),
   clause: /,|:|;| - | aber | und auserdem | und dann /g,
   stopwords: words(`
+    machst macht
     fehlt fehlen noch immer kaputt falsch
     der die das den dem des ein eine einen einem einer und oder aber auch noch bitte danke hallo ich du sie wir ihr es
     mir dir uns ihnen mein dein unser ihr zu zum zur mit fur auf in im an am von vom bei aus ist sind sein soll sollte

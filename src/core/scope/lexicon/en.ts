@@ -20,6 +20,14 @@ const COND = '(?:once|after|when|as soon as|only if|only when|if|provided|after 
 export const en: Lexicon = {
   lang: 'en',
   add: rx([
+    `\\b(?:can|could|would|wil|cn|pls|plz|please)\\s+(?:you|u)\\s+(?:please\\s+)?(?:\\w+\\s+){0,2}?\\d+\\s+(?:more|extra|aditional)\\s+(?!(?:minutes|mins|hours|days|weeks|seconds)\\b)\\w+`,
+    `\\b(?:turn|convert|transform|make)\\s+(?:it|this|that|them|the \\w+)\\s+into\\s+(?:a|an)\\s+(?:proper\\s+|real\\s+|litle\\s+|smal\\s+|ful\\s+)*(?:web ?app|app|website|site|plugin|template|dashboard|tool|platform|portal|system|course|series|book|video)`,
+    `\\b(?:you|u)\\s+(?:make|do|add|build|create|design|write|prepare)\\s+also\\b`,
+    `\\b(?:keep going|keep (?:revising|iterating|tweaking|changing|trying)|continue|carry on|more rounds?)\\b[^.]{0,40}?\\buntil\\b[^.]{0,40}?\\b(?:feels? right|i'?m (?:happy|satisfied|sure)|i (?:realy )?(?:love|like) it|it'?s perfect|we'?re happy|we love it)`,
+    `\\b(?:as many (?:rounds|revisions|changes|iterations) as (?:it takes|needed|necesary|we need)|unlimited (?:revisions|rounds|changes))\\b`,
+    `\\b(?:is it|would it be|is that|would that be)\\s+(?:a lot of|much|too much|hard|dificult|complicated|a big|a huge)\\s*(?:work|efort|hasle|trouble|job|deal)?\\s+to\\s+(?:also\\s+)?(?:add|build|make|include|integrate|set up|get|put)\\b`,
+    `\\b(?:scheduled|set up|automated|automate it)\\s+to\\s+run\\s+(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)|\\brun\\s+(?:it\\s+|this\\s+)?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)\\b`,
+    `\\b(?:keep an eye on|maintain|look after|monitor)\\b[^.]{0,40}?\\b(?:for (?:a few|the next|a couple of|\\d+) (?:weeks|months)|after (?:launch|handover|go-live)|ongoing)\\b|\\bbe on call\\b`,
     `\\b(?:what if|how about if)\\b[^.?]{0,50}?\\b(?:also|too|as well|had|have|added|could)\\b`,
     `\\bcan (?:the|it|they|this|each|every|our)\\b[^.?]{0,30}?\\balso (?:have|be|get|come|support|include|show|send|work|answer|speak)\\b`,
     `\\b(?:want|like|need)\\s+(?:every|each|all|our|the|al)?\\s*(?:members?|users?|customers?|clients?|visitors?|students?|vendors?|admins?|buyers?|guests?|employes?|staf|people|subscribers?)\\s+to\\s+(?:be able|have|get|receive|book|download|upload|pay|create|manage|track|edit|log ?in|sign|share|chat|rate|review|save|earn|invite|filter|search|see their|choose|upgrade|cancel)\\b`,
@@ -157,7 +165,7 @@ export const en: Lexicon = {
   notAdd: rx([
     `\\b(?:as|like)\\s+(?:in|per)\\s+(?:the\\s+)?(?:brief|spec|contract|proposal|job post|description)\\b`,
     `\\b(?:password|pasword)\\s+(?:reset|changed)\\b|\\blocked out\\b`,
-    `\\bwants? to (?:know|see|check|ask)\\b(?!\\s+(?:two|three|four|five|a few|\\d+)\\s+more\\b)`,
+    `\\b(?:wants?|needs?) to (?:know|see|check|ask|review|look at|read)\\b(?!\\s+(?:two|three|four|five|a few|\\d+)\\s+more\\b)`,
     `\\b(?:need|want|get)\\s+(?:it|this|the \\w+|them)\\s+(?:delivered|sent|uploaded|finished|done|ready)\\b`,
     `\\b(?:thanks?|thank you|thx|tx|ty)\\b[^.]{0,20}?\\b(?:for|adding|aded)\\b`,
     `\\b(?:you|u|i|we)\\s+(?:have\\s+|'ve\\s+|just\\s+|already\\s+)*(?:aded|uploaded|atached|sent)\\b`,
@@ -185,6 +193,12 @@ export const en: Lexicon = {
     `\\b(?:add|create|set up|open|fund|do|make)\\s+(?:up\\s+)?(?:a|an|the|another|one|new|separate|extra|next)?\\s*(?:new\\s+|separate\\s+|extra\\s+)?(?:milestone|contract|bonus|ofer)\\b`,
   ]),
   pay: rx([
+    `\\bsame (?:rate|price|fee|pay|amount) (?:per|for each|as (?:before|the first|last))\\b`,
+    `\\b(?:we|i)(?:'l|\\s+wil|\\s+can|\\s+could|\\s+would)\\s+(?:adjust|raise|increase|up|top up|extend|bump)\\s+(?:the\\s+|your\\s+|my\\s+|our\\s+)?(?:budget|price|pay|fee|milestone)`,
+    `\\$\\s?\\d[\\d,.]*\\s+(?:tip|bonus)\\b|\\bthere'?s (?:a |an )?(?:\\$\\s?\\d[\\d,.]*\\s+)?(?:tip|bonus|something extra)\\b`,
+    `\\b(?:aded|added|adding|sent|send|sending)\\s+(?:you\\s+)?(?:a\\s+)?(?:\\$\\s?\\d[\\d,.]*\\s+|smal\\s+|litle\\s+)?(?:tip|something extra|litle something|smal something|litle extra|smal extra)\\b`,
+    `\\b(?:i|we)\\s+(?:fund|open|create|add|set up)\\s+(?:a|an|another)\\s+(?:new\\s+|separate\\s+|extra\\s+)?(?:\\$\\s?\\d[\\d,.]*\\s+)?milestone`,
+    `\\b(?:propose|suggest|send me|set up)\\s+(?:me\\s+|us\\s+)?(?:a|an)\\s+(?:new\\s+|separate\\s+|extra\\s+)?milestone\\b`,
     `\\b(?:there'?s|there is|i have|we have|i'?ve got|we'?ve got|i got)\\s+(?:some\\s+|extra\\s+|more\\s+|aditional\\s+)?(?:budget|money)\\s+(?:for|to cover|left for)\\b`,
     `\\badd (?:it|that|this|\\$\\s?\\d+|the cost) to (?:the|a|this|your) (?:milestone|contract|budget|invoice)\\b`,
     `\\bwhat (?:would|wil|do|does|did) (?:you|u|it) (?:charge|cost|ask|want|need)\\b(?!\\s+(?:to know|from me to (?:finish|fix)))`,
@@ -235,8 +249,18 @@ export const en: Lexicon = {
     `\\b(?:don'?t|do not)\\s+(?:want|think)\\b[^.]{0,20}\\b(?:milestone|cost|pay)`,
     // "I've funded milestone 2 as planned": the agreed milestone, nothing extra.
     `\\bfund(?:ed)?\\b[^.]{0,30}?\\bas (?:planed|agred|scheduled|discused)\\b`,
+    // "2x bonus points", "a bonus chapter": product copy, not pay.
+    `\\bbonus (?:points?|features?|content|pdf|chapters?|tracks?|sections?|levels?|rounds?|materials?|pages?|codes?|videos?)\\b`,
   ]),
   block: rx([
+    `\\bthen\\s+(?:i|we)\\s+(?:can\\s+)?(?:approve|aprove|release|sign of|sign-of|close|pay you|pay the|mark it)\\b`,
+    `\\bif\\b[^.]{2,80}?,?\\s+(?:then\\s+)?(?:i|we)\\s+(?:approve|aprove|release|sign of|close)\\b`,
+    `\\bso (?:that )?(?:i|we) can (?:approve|aprove|release|sign of|close)\\b`,
+    `\\b(?:approving|approval|aproval|payment|release|signing of|the money|the funds)\\s+(?:\\w+\\s+){0,2}?(?:wil have to |has to |must |can |wil )?wait\\w*\\s+(?:until|untill|til|till|for)\\b`,
+    `\\b(?:i|we)\\s+(?:only\\s+)?(?:approve|aprove|release|sign of|close|pay)\\s+(?:(?:the|this|it|milestone|payment)\\b[^.]{0,40}?)?\\b(?:after|once|when|as soon as|only if)\\b`,
+    `\\b(?:payment|milestone|aproval|approval)\\s+(?:\\d\\s+)?(?:i|we)\\s+(?:wil\\s+|'l\\s+|only\\s+)?(?:approve|aprove|release|pay)\\b[^.]{0,40}?\\b(?:after|once|when|until)\\b`,
+    `\\b(?:until|untill|till|unles)\\b[^.]{0,80}?\\b(?:can'?t|cant|canot|won'?t|wont|don'?t|dont)\\s+(?:\\w+\\s+)?(?:approv|aprov|releas|pay|clos|sign|accept)`,
+    `\\b(?:approval|aproval|payment|release)\\s+(?:only\\s+)?(?:after|once|when)\\s+(?:those|these|that|this|it|they|al|everything|we)\\b`,
     `\\bwithout\\b[^.]{2,60}?\\b(?:i|we)\\s+(?:won'?t|wil not|can'?t|canot|am not going to|'m not going to|do not|don'?t)\\s+(?:be\\s+)?(?:\\w+\\s+)?(?:approv|aprov|releas|clos|pay|sign|accept|mark)`,
     `\\bno\\s+\\w+(?:\\s+\\w+)?\\s*[,=-]+\\s*no\\s+(?:approval|aproval|payment|release|money|5 stars|five stars|review|sign-?of)\\b`,
     `\\b(?:approval|aproval|payment|release|final payment|the funds|milestone)\\s+(?:is\\s+|wil be\\s+)?(?:conditional|contingent|subject)\\s+(?:on|upon|to)\\b`,
@@ -279,16 +303,20 @@ export const en: Lexicon = {
     `\\b(?:once|when|after|as soon as)\\s+(?:i'?m back|i am back|i get (?:back|home)|i'?m at my desk|the weekend|the holidays|my (?:trip|vacation|meeting|card)|i have time|i'?m free|i check|i review)`,
     `\\b(?:already|just)\\s+(?:approved|aproved|released|closed|paid)\\b`,
     `\\bwhen (?:wil|do|can|would|should|is|are)\\b`,
+    `\\b(?:whenever|when) (?:you'?re|you are|u r) ready\\b|\\bwhenever you (?:want|like|can)\\b`,
     // A date or a meeting, not a condition: "we'll approve it on Friday after our weekly meeting".
     `\\bafter (?:our|the|my) (?:weekly |team |board |next )?(?:meeting|cal|standup)\\b`,
     `\\b(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday)\\b(?![^.]{0,40}?\\b(?:if|unles|until|once you|when you|after you)\\b)`,
   ]),
   blockExtra: rx([
     `\\b(?:too|as wel|aswel|also|aslo|extra|aditional|another|new)\\b`,
+    // "once it comes with a summary", "along with a slide version": one more deliverable.
+    `\\b(?:comes? with|along with|together with|acompanied by)\\b`,
     `\\b(?:add|ad|adding|aded|include|throw in|integrate|build|create)\\b`,
   ]),
   clause: /,|:|;| - | but | and then | plus /g,
-  stopwords: words(`
+  stopwords: words(` one ones doing
+    re ve ll them they their never ever hook hooked those from
     missing still twice shows showing broken wrong check
     a an the and or but also too as well please pls plz kindly can could would will you u we i me my our us it this that
     these those is are be been to of in on for with at by from into add ad adding added include including integrate

@@ -12,6 +12,10 @@ const COND = '(?:cuando|en cuanto|una vez|despues de|solo si|si|apenas|luego de|
 export const es: Lexicon = {
   lang: 'es',
   add: rx([
+    `\\b(?:supuse|pense|crei|asumi|daba por hecho|di por hecho)\\s+que\\s+(?:el|la|los|las)\\s+(?:\\w+\\s+){1,3}?(?:iba|iban|venia|venian|estaba|estaban|entraba|entraban)\\s+(?:incluid|en el precio|en el presupuesto)`,
+    `\\b(?:seguimos|sigamos|seguir|continuamos|continuar)\\b[^.]{0,30}?\\bhasta que\\b[^.]{0,20}?\\b(?:me )?(?:guste|convenza|encante|quede perfect[oa]|este conforme|estemos content[oa]s)\\b|\\btodas las (?:rondas|revisiones|versiones) que (?:hagan falta|sean necesarias)\\b`,
+    `\\b(?:seria|es|seria un)\\s+(?:mucho lio|mucho trabajo|muy complicado|dificil|mucha molestia|un lio)\\s+(?:meter|añadir|anadir|agregar|poner|hacer|incluir|integrar)\\b`,
+    `\\b(?:que se ejecute|ejecutar|correr|que corra)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)`,
     `\\b(?:tambien|ademas)\\s+(?:puede|pueden|podria|podrian)\\s+(?:tener|llevar|incluir|traer|hablar|funcionar|responder|mostrar)\\b`,
     `\\by si (?:ademas|tambien)\\b`,
     `\\b(?:quiero|queremos|quisiera|necesito|necesitamos|me gustaria|nos gustaria) que (?:cada|todos los|todas las|los|las|nuestros|nuestras)\\s+(?:clientes?|usuarios?|visitantes?|miembros?|alumnos?|compradores?|socios?|empleados?)\\s+(?:pueda|puedan|tenga|tengan|reciba|reciban|vea|vean)\\b`,
@@ -84,6 +88,8 @@ export const es: Lexicon = {
     `\\bque (?:ya )?(?:hiciste|has hecho)\\b`,
   ]),
   pay: rx([
+    `\\b(?:te pago|pago|pagare|te pagare)\\s+lo mismo\\b|\\bmism[oa] (?:precio|tarifa|valor|pago) por\\b`,
+    `\\bpropon(?:me|ga|gamos)?\\s+(?:un|otro)\\s+(?:nuevo\\s+)?hito\\b|\\b(?:lo|la) financio\\b`,
     `\\b(?:cuanto|que precio)\\s+(?:me\\s+|nos\\s+)?(?:cobrarias|cobras|cobraria|costaria|saldria|pedirias)\\b`,
     `\\b(?:pasame|mandame|enviame|dame|pasanos|mandanos)\\s+(?:un\\s+|el\\s+)?(?:presupuesto|precio|cotizacion)\\b`,
     `\\b(?:hablar|hablemos|conversar|ver|vemos|discutir)\\s+(?:de|del|sobre|el)?\\s*(?:un\\s+)?(?:presupuesto|pago|monto)\\s+(?:extra|adicional|mayor)\\b`,
@@ -94,7 +100,8 @@ export const es: Lexicon = {
     `\\b(?:te|le)\\s+pago\\s+(?:\\w+\\s+)?(?:\\d|\\$|extra|mas|el tiempo|las horas)`,
     `\\bpago\\s+(?:con gusto|encantad\\w+|el tiempo|las horas|extra)`,
     `\\b(?:aumento|aumentar|aumentare|aumentamos|subo|subir|subire|incremento|incrementar)\\s+(?:el\\s+|tu\\s+)?(?:presupuesto|precio|monto|pago|tarifa)`,
-    `\\b\\d+\\s*(?:dolares|usd|euros?|\\$)?\\s*(?:extra|mas|adicionales)\\b`,
+    // "50 USD más" is money; "4 más para las redes" is more items.
+    `\\b\\d+\\s*(?:dolares|usd|euros?|\\$)\\s*(?:extra|mas|adicionales)\\b|(?<=\\b(?:pago|pagare|doy|dare|sumo|añado|agrego)\\s+)\\d+\\s*(?:extra|mas|adicionales)\\b`,
     `\\b(?:te|le)\\s+(?:doy|envio|mando|pago|dare)\\s+(?:un\\s+)?(?:bono|extra|\\d|propina)`,
     `\\bcompens`,
     `\\blo cubro\\b|\\b(?:te|lo) (?:pago|cubro) aparte\\b`,
@@ -111,6 +118,9 @@ export const es: Lexicon = {
     `\\bno hay (?:bono|pago extra)`,
   ]),
   block: rx([
+    `\\bantes de (?:liberar|aprobar|pagar|cerrar|dar por)\\b`,
+    `\\b(?:luego|despues|entonces|y)\\s+(?:ya\\s+)?(?:te |lo |la )?(?:apruebo|libero|cierro|doy por (?:cerrado|terminado))\\b`,
+    `\\b(?:reseña|resena|valoracion|calificacion|opinion|review)\\s+(?:muy\\s+)?(?:negativa|mala|pesima)\\b|\\b(?:una|1) estrella\\b`,
     `\\bsin\\b(?! (?:embargo|problema|prisa|duda)\\b)[^.]{2,60}?\\bno\\s+(?:te\\s+|le\\s+|lo\\s+|la\\s+)?${APPROVE}`,
     `\\b(?:el pago|la aprobacion|la liberacion)\\s+(?:queda\\s+|esta\\s+)?(?:sujet[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcare|doy|dare|pongo)\\s+(?:el hito|la entrega|el trabajo|el contrato)?\\s*(?:como\\s+)?(?:completad[oa]|terminad[oa]|finalizad[oa]|cerrad[oa]|por cerrado)\\b[^.]{0,60}?\\b(?:cuando|en cuanto|una vez|despues|si|solo si)\\b`,
@@ -132,10 +142,11 @@ export const es: Lexicon = {
     `\\by (?:te |lo |la )?(?:apruebo|libero)\\b`,
     `\\b(?:pago|hito|aprobacion|dinero)\\s+(?:\\w+\\s+){0,2}?(?:esta|queda|sigue)\\s+(?:retenid[oa]|bloquead[oa]|congelad[oa]|en espera)\\b[^.]{0,60}?\\bhasta\\b`,
   ]),
-  notBlock: rx([`\\b(?:esta noche|mañana|cuando (?:vuelva|llegue|pueda))\\b`, `\\bya (?:aprobe|libere)\\b`]),
-  blockExtra: rx([`\\b(?:tambien|ademas|extra|adicional\\w*|nuev[oa]s?|mas)\\b`, `\\b(?:agreg|añad|incluy|pong|hagas tambien)\\w*`]),
+  notBlock: rx([`\\b(?:esta noche|mañana|cuando (?:vuelva|llegue|pueda|quieras|puedas|gustes))\\b`, `\\bya (?:aprobe|libere)\\b`]),
+  blockExtra: rx([`\\b(?:tambien|ademas|extra|adicional\\w*|nuev[oa]s?|mas|acompañad[oa]s? de|junto con|venga con)\\b`, `\\b(?:agreg|añad|incluy|pong|hagas tambien)\\w*`]),
   clause: /,|:|;| - | pero | y ademas | y tambien /g,
   stopwords: words(`
+    vas haciendo
     falta faltan todavia sigue roto
     el la los las un una unos unas de del al y o u que q por para con sin en a mi mis tu tus su sus nos me te se le lo
     tambien ademas porfa favor por hola gracias puedes podrias podria se seria agregar agrega añadir añade crear crea hacer

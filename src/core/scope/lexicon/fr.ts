@@ -12,6 +12,9 @@ const COND = '(?:quand|des que|lorsque|une fois|que si|si|apres que|apres|aussit
 export const fr: Lexicon = {
   lang: 'fr',
   add: rx([
+    `\\b(?:je pensais|je croyais|j'?imaginais|je supposais|j'?etais sur)\\s+que\\s+(?:le|la|les|l')\\s*(?:\\w+\\s+){1,3}?(?:etait|etaient|serait|seraient)\\s+(?:inclus|compris|prevu)`,
+    `\\b(?:on continue|continuons|continuer|on poursuit)\\b[^.]{0,30}?\\bjusqu'?a ce que\\b[^.]{0,20}?\\b(?:me )?(?:plaise|convienne|soit parfait|soit parfaite|je sois (?:satisfait|satisfaite|convaincu|convaincue))\\b|\\bautant de (?:retours|allers-retours|revisions|corrections) que (?:necessaire|il faut|nous voulons)\\b`,
+    `\\b(?:est-ce|ce serait|c'est|serait-ce)\\s+(?:beaucoup de travail|complique|dificile|trop de travail)\\s+(?:d'|de )\\s*(?:ajouter|integrer|mettre|faire|inclure)\\b`,
     `\\b(?:peut|peuvent|pourrait|pourraient)(?:-(?:il|elle|ils|elles|on)|-t-(?:il|elle|on))?\\s+aussi\\s+(?:avoir|etre|inclure|comporter|proposer|afficher|gerer|repondre|parler|fonctionner)\\b`,
     `\\bet si (?:on|nous|vous)\\s+(?:avait|avions|aviez|ajoutait|ajoutions|faisait)\\s+aussi\\b`,
     `\\b(?:veux|voudrais|voulons|aimerais|souhaite|souhaitons) que (?:chaque|tous les|toutes les|les|nos)\\s+(?:clients?|utilisateurs?|visiteurs?|membres?|eleves?|acheteurs?|abonnes?)\\s+(?:puisse|puissent|ait|aient|recoive|recoivent|voie|voient)\\b`,
@@ -83,6 +86,9 @@ export const fr: Lexicon = {
     `\\b(?:de ma part|de moi|de notre part)\\b`,
   ]),
   pay: rx([
+    `\\bmeme (?:tarif|prix|montant) (?:par|que)\\b`,
+    `\\bpropose[zr]?(?:-moi)?\\s+(?:moi\\s+)?(?:un|une)\\s+(?:nouveau\\s+)?jalon\\b|\\bje (?:le |la )?finance\\b`,
+    `\\baugment\\w*\\s+(?:le|votre|ton)\\s+(?:jalon|budget|montant|prix|tarif)\\b`,
     `\\b(?:combien)\\s+(?:tu\\s+|vous\\s+)?(?:prendrais|prendriez|prends|prenez|facturerais|factureriez|demanderais|couterait)\\b`,
     `\\b(?:envoie-moi|envoyez-moi|envoie moi|envoyez moi|fais-moi|faites-moi)\\s+(?:un\\s+)?(?:devis|prix|tarif)\\b`,
     `\\b(?:discuter|parler)\\s+(?:d'un|du|d'une)\\s+(?:budget|paiement|tarif)\\s+(?:suplementaire|en plus|plus eleve|additionnel)\\b`,
@@ -106,6 +112,8 @@ export const fr: Lexicon = {
     `\\b(?:gratuit|gratuitement|inclus|compris dans)\\b`,
   ]),
   block: rx([
+    `\\b(?:et|puis|ensuite|alors)\\s+je\\s+(?:te |vous |le |la |l')?(?:valide|libere|debloque|approuve|cloture)\\b`,
+    `\\b(?:une|1) (?:seule )?etoile\\b`,
     `\\bsans\\b(?! (?:probleme|souci|doute)\\b)[^.]{2,60}?\\b(?:je|j'|on|nous)\\s*(?:ne\\s+|n')(?:te\\s+|vous\\s+|le\\s+|la\\s+|l')?${APPROVE}`,
     `\\b(?:le paiement|la validation|la liberation)\\s+(?:est\\s+|reste\\s+)?(?:conditionne|soumis|soumise|subordonne)\\w*\\s+a\\b`,
     `\\b(?:je\\s+)?(?:marque|marquerai|valide|validerai|passe)\\s+(?:le jalon|la livraison|le contrat)?\\s*(?:comme\\s+)?(?:termine|fini|complet|valide|clos)\\w*\\b[^.]{0,60}?\\b(?:quand|des que|une fois|apres|si|seulement si)\\b`,
@@ -128,9 +136,10 @@ export const fr: Lexicon = {
     `\\b(?:paiement|jalon|validation)\\s+(?:\\w+\\s+){0,2}?(?:est|reste|restera)\\s+(?:bloque|bloquee|en attente|gele|suspendu)\\b[^.]{0,60}?\\b(?:tant que|jusqu'a)\\b`,
   ]),
   notBlock: rx([`\\b(?:ce soir|demain|quand je (?:rentre|serai))\\b`, `\\bj'ai (?:deja )?(?:valide|libere)\\b`]),
-  blockExtra: rx([`\\b(?:aussi|egalement|en plus|suplementaires?|nouvel\\w*|de plus)\\b`, `\\b(?:ajout|rajout|declinaison)\\w*`]),
+  blockExtra: rx([`\\b(?:aussi|egalement|en plus|suplementaires?|nouvel\\w*|de plus|accompagne\\w* d|avec en plus)\\b`, `\\b(?:ajout|rajout|declinaison)\\w*`]),
   clause: /,|:|;| - | mais | et aussi | et ensuite /g,
   stopwords: words(`
+    ferez ferais
     manque manquent encore toujours casse
     le la les l un une des de du d et ou que qu pour par avec sans en au aux a mon ma mes ton ta tes votre vos notre nos
     me te se vous tu nous il elle on ce cet cette ces aussi egalement plus en svp stp merci bonjour pourriez pourrais

@@ -4,14 +4,16 @@ import { type Lexicon, prefixes, rx, words } from './types';
 // English product words ("add", "milestone", "approve") in either script.
 const BHI_DEV = '(?:भी)';
 const MAKE_DEV = '(?:जोड|डाल|बना|चाहिए|कर द|कर दो|कर दीजिए|होना|शामिल|चल|लगा|ऐड|add|आ सकता|हो सकता)';
-const MAKE_LAT = '(?:add|ad|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh|aa sakta|ho sakta)';
+const MAKE_LAT = '(?:add|ad|nikaal|nikal|nikalo|bana|banao|banado|daal|dal|chahiye|chaiye|chahie|kar do|kr do|kardo|krdo|kar dijiye|kar dena|hona|include|laga|jod|jodo|integrate|set ?up|likh|aa sakta|ho sakta)';
 
 export const hi: Lexicon = {
   lang: 'hi',
   add: rx(
     [
+    `\\b(?:changes|revision|badlav)\\s+(?:karte|karti)\\s+(?:raho|rehna|rahenge)\\b`,
+    `\\b(?:bahut|zyada|jyada)\\s+(?:kaam|mushkil|complicated)\\s+(?:hoga|hai|ho jayega)\\b[^.]{0,40}?\\b(?:add|daal|bana|laga|jod)`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:ho sakte|ho sakta|ho sakti|mil sakte|mil sakta|mil sakti|rakh sakte|rakh sakta|bana sakte|bana sakta|हो सकत|मिल सकत|रख सकत|बना सकत)\\S*`,
-      `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|तो)\\e`,
+      `\\b(?:agar|अगर)\\b[^.।?]{0,60}?\\b(?:bhi|भी)\\b[^.।?]{0,20}?\\b(?:to|toh|तो)\\e`,
       `\\b\\d+\\s+(?:ki|ke|की|के)\\s+(?:jagah|जगह)\\s+\\d+\\e`,
       `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge|lagega|लगेगा)\\e`,
       `\\b(?:भी|bhi)\\s+(?:\\S+\\s+){0,1}?(?:देख|संभाल|सँभाल|dekh|sambhal|handle|हैंडल|manage|मैनेज)\\S*`,
@@ -72,6 +74,9 @@ export const hi: Lexicon = {
   ),
   pay: rx(
     [
+    `\\b(?:wahi|same|utna hi|utni hi)\\s+rate\\b`,
+    `\\b(?:alag|naya|new|ek aur)\\s+(?:\\S+\\s+){0,2}?milestone\\s+(?:daal|bana|create|add|kar)\\s*(?:dunga|denge|doongi|dungi)`,
+    `\\b(?:thoda|kuch)\\s+extra\\s+(?:bhi\\s+)?(?:bhej|de)\\s*(?:dunga|denge|dungi|doonga)`,
       `\\b(?:कितना|कितने|kitna|kitne)\\s+(?:\\S+\\s+){0,1}?(?:लेंगे|लोगे|चार्ज|charge|loge|lenge)\\e`,
       `\\b(?:कोटेशन|quotation|quote|कोट)\\s+(?:भेज|bhej)`,
       `\\b(?:बोनस|bonus|टिप|इनाम|inaam)\\e`,
@@ -96,6 +101,9 @@ export const hi: Lexicon = {
   ),
   block: rx(
     [
+    `\\b(?:tab|tabhi|fir|uske baad)\\s+(?:main\\s+)?(?:\\S+\\s+){0,2}?(?:release|approve|aprove|clear|close)\\s*(?:kar|karunga|kar dunga|karta|karke|karungi|karenge)`,
+    `\\b(?:payment|approve|aprove|release|approval|milestone)\\s+(?:\\S+\\s+){0,2}?(?:karne|hone)\\s+se\\s+(?:pehle|pahle)\\b`,
+    `\\b(?:1|ek|one)\\s*(?:star|स्टार)\\s+(?:review|rating|रिव्यू)`,
       `\\b(?:के बिना|ke bina|bina)\\b[^.।]{0,50}?(?:बंद|close|अप्रूव|approve|रिलीज|release|पेमेंट|payment)\\s+(?:\\S+\\s+)?(?:नहीं|nahi|nhi)`,
       `\\b(?:तक|tak)\\s+(?:\\S+\\s+){0,2}?(?:माइलस्टोन|milestone|पेमेंट|payment|कॉन्ट्रैक्ट|contract)\\s+(?:खुला|open|होल्ड|hold|रुका|ruka)\\s+(?:रहेगा|rahega|रहेगी|rahegi)\\e`,
       `\\b(?:5|पांच|पाँच|paanch|panch) (?:स्टार|star)\\b[^.।]{0,40}?(?:तभी|tabhi|जब|jab)\\e`,
@@ -112,10 +120,11 @@ export const hi: Lexicon = {
     ],
 
   ),
-  notBlock: rx([`\\b(?:आज रात|कल|aaj raat|kal)\\e`, `\\b(?:कर दिया|kar diya)\\e`]),
-  blockExtra: rx([`\\b(?:भी|bhi|एक्स्ट्रा|extra|नया|naya)\\e`, `\\b(?:जोड|add|ऐड)\\S*`]),
+  notBlock: rx([`\\b(?:आज रात|कल|aaj raat|kal)\\e(?! (?:tak|तक))`, `\\b(?:कर दिया|kar diya)\\e`]),
+  blockExtra: rx([`\\b(?:भी|bhi|एक्स्ट्रा|extra|नया|naya)\\e`, `\\b(?:जोड|add|ऐड)\\S*`, `\\b(?:banta|banti|banega|banegi|ban jaye|ban jata)\\e`]),
   clause: /,|:|;| - | लेकिन | lekin | aur saath | और साथ /g,
   stopwords: words(`
+    bhej bhejo bhejna bhejiye dena dedo de dijiye karna karke
     का की के को में पर से और भी है हैं था थी क्या आप हम मैं मुझे हमें एक यह ये वह वो इस उस इसके लिए दो दीजिए
     कर करो सकते सकता चाहिए बना जोड डाल दें प्लीज़ प्लीज साथ तो ही नहीं
     ka ki ke ko me mein pe par se aur bhi hai hain tha thi kya aap hum main mujhe hume humein ek ye yeh wo woh is us

@@ -21,6 +21,8 @@ const PLATFORMS = '(?:android|ios|iphone|ipad|tablet|mac|windows|linux|shopify|w
 export const it: Lexicon = {
   lang: 'it',
   add: rx([
+    `\\b(?:andiamo avanti|continuiamo|continuare)\\b[^.]{0,30}?\\bfinche\\b[^.]{0,20}?\\b(?:non )?(?:mi )?(?:piace|convince|e perfett\\w*|sono soddisfatt\\w*)\\b|\\btutte le (?:revisioni|modifiche|versioni) che (?:servono|servira|sono necessarie)\\b`,
+    `\\b(?:sarebbe|e)\\s+(?:tanto lavoro|molto lavoro|complicato|difficile|un problema)\\s+(?:aggiungere|inserire|mettere|integrare|fare)\\b`,
     // "potresti anche aggiungere", "potrebbe inserire anche", "puoi fare anche", "riesci a mettere anche"
     `\\b(?:potresti|potreste|potrebbe|potrebbero|puoi|potete|puo|possono|riesci a|riuscite a|riusciresti a|riuscireste a|riuscirebbe a)\\s+(?:\\w+\\s+)?${ALSO}\\b(?! (?:essere|darsi|andare bene)\\b)`,
     `\\b(?:potresti|potreste|potrebbe|riusciresti|riuscireste)\\b[^.?]{0,40}?\\banche\\b(?! (?:essere|darsi|andare bene)\\b)`,
@@ -64,7 +66,7 @@ export const it: Lexicon = {
     `\\b(?:anche|pure) in\\s+${LANGS}\\b|\\btradott\\w* (?:anche )?in\\s+${LANGS}\\b`,
     `\\b(?:anche|pure) (?:per|su|in|con|sull'|nell')\\s*${PLATFORMS}\\b`,
     // Someone else wants it: "un mio cliente vuole", "il mio socio vuole"
-    `\\b(?:un|una|il|la)\\s+(?:mio|mia|nostro|nostra)\\s+(?:cliente|socio|socia|capo|responsabile|titolare|collega|amico|investitore)\\s+(?:ora\\s+|adesso\\s+|anche\\s+)?(?:vuole|vorrebbe|chiede|ha chiesto|richiede|desidera|ha bisogno)\\b(?! (?:sapere|capire|vedere|parlare|sentire|che sia|una call|un aggiornamento|la fattura)\\b)`,
+    `\\b(?:un|una|il|la|l')\\s*(?:mio\\s+|mia\\s+|nostro\\s+|nostra\\s+)?(?:cliente|socio|socia|capo|responsabile|titolare|collega|amico|investitore|direttore|direttrice|direzione|consiglio|ceo|team)\\s+(?:ora\\s+|adesso\\s+|anche\\s+)?(?:vuole|vorrebbe|chiede|ha chiesto|richiede|desidera|ha bisogno)\\b(?! (?:sapere|capire|vedere|parlare|sentire|che sia|una call|un aggiornamento|la fattura|se)\\b)`,
     `\\b(?:un|una)\\s+(?:cliente|socio|amico)\\s+(?:mio|nostro)\\s+(?:vuole|vorrebbe|chiede|ha chiesto|richiede|ha bisogno)\\b`,
     // "Ora che il sito è finito, passiamo all'app"
     `\\b(?:passiamo|passerei|passeremmo|andiamo avanti|procediamo)\\s+(?:ora\\s+|adesso\\s+)?(?:a|al|alla|allo|ai|alle|agli|all'|con)\\b(?!\\s*(?:test|revisione|revisioni|consegna|pagamento|chiamata|call|correzioni|collaudo|fattura|saldo|lancio|pubblicazione|messa online|prossimo punto|approvazione|chiusura|fase di test)\\b)`,
@@ -135,6 +137,9 @@ export const it: Lexicon = {
     `\\b(?:spiegare|spiegarmi|spiegami|spiegarci|mostrarmi|mostrami|farmi vedere|dirmi|dimmi|insegnarmi) (?:come|dove|quale|perche)\\b`,
   ]),
   pay: rx([
+    `\\b(?:stessa tariffa|stesso prezzo|stesso compenso|stessa cifra)\\s+(?:per|a|di)\\b`,
+    `\\bpropon(?:i|imi|ga|etemi)\\s+(?:una|un)\\s+(?:nuova\\s+)?milestone\\b|\\b(?:la|lo) finanzio\\b`,
+    `\\b(?:mandato|inviato|aggiunto|mando|invio|aggiungo)\\s+(?:un\\s+)?(?:piccolo\\s+)?(?:extra|mancia|regalino)\\b`,
     `\\b(?:quanto|che prezzo|a quanto)\\s+(?:mi\\s+|ci\\s+)?(?:chiederesti|chiedereste|chiederebbe|verrebbe|costerebbe|costerebbero|faresti pagare|fareste pagare|prenderesti|prendereste)\\b`,
     `\\bquanto (?:mi |ci )?(?:chiedi|chiedete|vuoi|volete|prendi|costa) (?:per|a) (?:aggiungere|fare|creare|realizzare|inserire|integrare|sviluppare|tradurre|l'|un|una|uno|un'|altr\\w+)`,
     `\\b(?:mandami|mandaci|inviami|inviaci|fammi|facci|mi mandi|mi fai|mi faresti|mi prepari|preparami|puoi farmi|potresti farmi|potresti mandarmi|puoi mandarmi|mi invii|mi inviate|mandatemi|fatemi|mi manda|mi faccia|mi invii)\\s+(?:\\w+\\s+)?(?:un\\s+|il\\s+)?(?:preventivo|prezzo|quotazione|stima dei costi|stima del costo)\\b`,
@@ -158,6 +163,7 @@ export const it: Lexicon = {
     `\\b(?:fammi|fatemi|mi fai|mi fa|dammi) (?:tu )?(?:un|il) prezzo\\b`,
   ]),
   notPay: rx([
+    `\\b(?:pdf|capitolo|contenuto|contenuti|sezione|materiale|video|pagina|ricetta|ricette|traccia|livello) bonus\\b|\\bbonus (?:pdf|capitolo|contenuto|sezione|materiale|video|pagina|punti)\\b`,
     `\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+)?(?:pago|paghero|pagherei|pagheremo|paghiamo|voglio pagare|posso pagare|intendo pagare|ho intenzione di pagare|pagare|posso aumentare|possiamo aumentare|aumento|aumentero|posso alzare)\\b`,
     `\\b(?:nessun|nessuna|senza)\\s+(?:extra|costo|costi|compenso|pagamento|supplemento|sovrapprezzo|aumento|bonus|aggiunta|spesa)\\b`,
     `\\bnon (?:voglio|vogliamo|intendo) (?:creare|aprire|aggiungere|fare)\\s+(?:un'|una\\s+|un\\s+)?(?:altr\\w+\\s+|nuov\\w+\\s+)?(?:milestone|contratto)`,
@@ -165,6 +171,8 @@ export const it: Lexicon = {
     `\\bnon (?:c'e|ci sara|ci sono) (?:nessun |alcun )?(?:bonus|extra|budget)\\b`,
   ]),
   block: rx([
+    `\\bprima di (?:rilasciare|approvare|pagare|chiudere|sbloccare|saldare|liberare)\\b`,
+    `\\b(?:e|poi|quindi|allora|dopo)\\s+(?:ti\\s+|vi\\s+|la\\s+|lo\\s+)?(?:approvo|rilascio|sblocco|chiudo|saldo)\\b`,
     `\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+|lo\\s+|la\\s+|li\\s+|posso\\s+|intendo\\s+|ho intenzione di\\s+|voglio\\s+|vado a\\s+|potro\\s+)?${APPROVE}\\w*[^.]{0,80}?\\b${UNTIL}\\b`,
     `\\bsenza\\b(?! (?:problemi|problema|fretta|dubbio|dubbi|impegno|costi|costo|pagare|extra|offesa)\\b)[^.]{2,60}?\\bnon\\s+(?:ti\\s+|vi\\s+|le\\s+|lo\\s+|la\\s+|posso\\s+|si\\s+|ci sara\\s+|c'e\\s+)?(?:${APPROVE}|approvazione|pagamento|rilascio)`,
     `\\b(?:il pagamento|l'approvazione|il rilascio|lo sblocco|la chiusura|il saldo)\\s+(?:\\w+\\s+){0,3}?(?:e\\s+|sara\\s+|resta\\s+|rimane\\s+)?(?:subordinat\\w*|condizionat\\w*|vincolat\\w*|legat\\w*)\\s+(?:a|al|alla|all'|ai|alle)\\b`,
@@ -194,11 +202,12 @@ export const it: Lexicon = {
     `\\b(?:appena|quando|dopo che) (?:avro|avremo|ho|abbiamo) (?:controllato|verificato|visto|testato|guardato|provato)\\b|\\bappena (?:controllo|verifico|guardo|testo|provo)\\b`,
   ]),
   blockExtra: rx([
-    `\\b(?:anche|inoltre|pure|in piu|extra|aggiuntiv\\w*|nuov[oaie]|ulterior\\w*)\\b`,
+    `\\b(?:anche|inoltre|pure|in piu|extra|aggiuntiv\\w*|nuov[oaie]|ulterior\\w*|accompagnat\\w* da|insieme a|completo di)\\b`,
     `\\b(?:aggiung|inseri|inserisc|includ|integr)\\w*`,
   ]),
   clause: /,|:|;| - | ma | pero | e anche | ed anche | e poi | e inoltre /g,
   stopwords: words(`
+    farai fara
     il lo la i gli le l un uno una di del dello della dei degli delle da dal dallo dalla dai dagli dalle a al allo alla
     ai agli alle all in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra e ed o che
     mi ti ci vi si me te ce ve lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua nostro nostra vostro vostra

@@ -26,6 +26,10 @@ const WHEN = '(?:als|nadat|zodra|wanneer|indien|zo gauw|op voorwaarde)';
 export const nl: Lexicon = {
   lang: 'nl',
   add: rx([
+    `\\b(?:kun|kan|kunt|zou|zoudt)\\s+(?:je|u|jij|jullie|ge)\\s+(?:\\S+\\s+){0,5}?(?:ook nog|ook|nog)\\s+(?:\\S+\\s+){0,5}?(?:verwerken|toevoegen|maken|bouwen|inbouwen|opnemen|meenemen|erbij zetten|erbij maken)\\b`,
+    `\\b(?:we gaan (?:gewoon )?door|doorgaan|blijven (?:aanpassen|schaven))\\b[^.]{0,30}?\\btot\\b[^.]{0,20}?\\b(?:het goed voelt|het perfect is|ik tevreden ben|ik het mooi vind)\\b|\\bzoveel (?:rondes|correctierondes|aanpassingen) als (?:nodig|we willen)\\b`,
+    `\\b(?:is het|zou het|is dat)\\s+(?:veel werk|lastig|moeilijk|ingewikkeld)\\b[^.]{0,40}?\\b(?:toe te voegen|in te bouwen|te maken|te integreren)\\b`,
+    `\\b(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)\\s+(?:laten\\s+)?draaien\\b|\\bdraaien\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)`,
     // "nog één ding", "nog een kleinigheid", "ff nog iets:", "nog 1 verzoekje"
     `\\bnog\\s+(?:een|1|ene|ne|n)\\s+(?:klein\\w*\\s+|laatste\\s+|snel\\w*\\s+)?(?:ding|dingetje|dingen|puntje|verzoek|verzoekje|wens|wensje|aanvulling|toevoeging|kleinigheid|extraatje|ideetje|idee)\\b`,
     `\\bnog\\s+(?:iets|wat)\\s*(?:[:!-]|$)`,
@@ -134,6 +138,8 @@ export const nl: Lexicon = {
     `\\bhoeven?\\s+(?:er\\s+)?niet\\b`,
   ]),
   pay: rx([
+    `\\b(?:hetzelfde|zelfde|dezelfde)\\s+(?:tarief|prijs|bedrag)\\s+(?:per|als)\\b`,
+    `\\bstel\\s+(?:maar\\s+|even\\s+)?(?:een|nog een)\\s+(?:nieuwe\\s+)?mijlpaal\\s+voor\\b|\\bfinancier (?:ik|we)\\b`,
     `\\b(?:ik|we|wij)\\s+betaal\\w*\\s+(?:je\\s+|jou\\s+|u\\s+|jullie\\s+)?(?:er\\s+|daar\\s+|het\\s+)?(?:\\d|\\$|\\u20ac|extra|meer|graag|gewoon|natuurlijk|uiteraard|bij|voor)`,
     `\\bbetaal\\s+(?:ik|we)\\s+(?:je\\s+|jou\\s+|u\\s+)?(?:de\\s+|het\\s+|dat\\s+|dit\\s+)?(?:extra|meer|\\d|\\$|bij|natuurlijk|uiteraard|graag|gewoon|ook)`,
     `\\b(?:extra|meer)\\s*(?:werk|uren|tijd|kosten|moeite)\\s+(?:\\w+\\s+)?(?:betaal|vergoed|betalen|vergoeden)`,
@@ -164,6 +170,9 @@ export const nl: Lexicon = {
     `\\bwil geen\\b`,
   ]),
   block: rx([
+    `\\bdan\\s+(?:keur|sluit|accepteer|teken)\\s+(?:ik|we|wij)\\b|\\bdan\\s+geef\\s+(?:ik|we|wij)\\s+(?:\\S+\\s+){0,3}?vrij\\b`,
+    `\\b(?:betaling|geld|bedrag|mijlpaal|goedkeuring)\\s+(?:\\w+\\s+){0,2}?(?:komt|gaat|wordt)\\s+(?:pas\\s+)?(?:vrij|vrijgegeven|uitbetaald|goedgekeurd)\\b[^.]{0,40}?\\b${WHEN}\\b`,
+    `\\bvoordat (?:ik|we|wij)\\s+(?:\\w+\\s+)?(?:goedkeur|vrijgeef|betaal|uitbetaal|afsluit)`,
     `\\b(?:pas|alleen|enkel|uitsluitend)\\s+(?:\\S+\\s+){0,5}?(?:goed|vrij|af|uit|goedkeuren|vrijgeven|afsluiten|betalen|uitbetalen|betaal|betaling|goedkeuring|akkoord|sterren|review)\\b[^.]{0,20}?\\b${WHEN}\\b`,
     `\\b(?:pas|alleen|enkel)\\s+(?:als|nadat|zodra|wanneer)\\b[^.]{0,80}?\\b(?:${APPROVE_FINITE}\\s+(?:ik|we|wij)|goedkeuren|vrijgeven|uitbetalen|akkoord)\\b`,
     `\\b${APPROVE_FINITE}\\s+(?:ik|we|wij)\\b[^.]{0,30}?\\b${WHEN}\\b`,
@@ -189,10 +198,11 @@ export const nl: Lexicon = {
     `\\bbetaal (?:ik |we )?(?:geen|niet) (?:extra|meer)\\b`,
     `\\bwanneer (?:kan|kun|wil|zal|is|moet)\\b`,
   ]),
-  blockExtra: rx([`\\b(?:ook|nog|extra|erbij|nieuwe|nieuw|daarnaast|bovendien)\\b`, `\\b(?:toegevoegd|toevoegen|ingebouwd|inbouwen|bouwen|erin)\\b`]),
+  blockExtra: rx([`\\b(?:ook|nog|extra|erbij|nieuwe|nieuw|daarnaast|bovendien|samen met|vergezeld van)\\b`, `\\b(?:toegevoegd|toevoegen|ingebouwd|inbouwen|bouwen|erin)\\b`]),
   // "... repareren en ook een nieuwssectie toevoegen": the asking clause starts at "en ook".
   clause: /,|:|;| - | maar | en dan | (?=en ook |en daarnaast |en verder )/g,
   stopwords: words(`
+    doen gedaan
     de het een en of maar ook nog graag aub svp alsjeblieft alstublieft bedankt dank hoi hallo ik je jij u ge gij we wij
     jullie ze zij hij mij me mijn jouw uw ons onze het dit dat deze die er erbij daar hier van voor op in aan met bij naar
     uit om te tot is zijn ben bent was waren wordt worden zal zou zouden kan kun kunt kunnen wil wilt willen mag moet moeten

@@ -29,6 +29,8 @@ const FIX =
 export const pl: Lexicon = {
   lang: 'pl',
   add: rx([
+    `\\b(?:robimy|poprawiamy|kontynuujemy|dzialamy|pracujemy)\\b[^.]{0,30}?\\b(?:dopoki|az)\\b[^.]{0,20}?\\b(?:mi sie (?:nie )?spodoba|nie bede zadowolon\\w*|bede zadowolon\\w*|bedzie idealnie)\\b|\\btyle (?:poprawek|rund|zmian) ile (?:trzeba|potrzeba)\\b`,
+    `\\b(?:duzo pracy|trudne|skomplikowane|duzy problem)\\b[^.]{0,20}?\\b(?:dodac|dorobic|zrobic|wstawic|dolozyc)\\b`,
     // "Czy mozna tez...", "Czy da sie dodac...", "Czy nie daloby sie dorzucic..."
     `\\b(?:da sie|daloby sie|dalo by sie|mozna|mozna by|moznaby|bedzie mozna|mozliwosc|byloby mozliwe|jest opcja|bylaby opcja|jest szansa)\\b[^.?]{0,40}?(?:\\b${ALSO}\\b|\\b(?:doda|dorob|doloz|dorzuc|rozszerz|rozbud|zintegr|podpi|podlacz)\\w*)`,
     // What-ifs: "A co jesli dodamy...", "A moze by tak jeszcze..."
@@ -132,6 +134,8 @@ export const pl: Lexicon = {
     `\\b(?:budze[tc]|stawk|wynagrodzeni)\\w*`,
   ]),
   pay: rx([
+    `\\b(?:te sama|ta sama|taka sama|tyle samo)\\s+(?:stawk\\w*|kwot\\w*|cen\\w*)?\\s*(?:za|jak)\\b`,
+    `\\bzaproponuj\\w*\\s+(?:nowy\\s+)?(?:kamien\\w*|milestone)|\\bsfinansuje\\b`,
     `\\bdopla[ct]\\w*`,
     `\\b(?:premi(?:a|e|i|ami)|bonus(?:a|em|y|u|ik|ow)?|napiw(?:ek|ku|kiem|ki))\\b`,
     `\\b(?:dodam|dodamy|dodalem|dodalam|utworze|utworzymy|utworzylem|utworzylam|utworzmy|stworze|stworzylem|stworzylam|zaloze|zalozymy|zalozylem|zalozylam|zalozmy|otworze|otworzymy|otworzylem|otworzylam|otworzmy|ufunduje|ufundowalem|ufundowalam|zasile|zasililem|zasililam|sfinansuje|sfinansowalem|sfinansowalam|wystawie|wysle|wysylam|wyslalem|wyslalam|uruchomie)\\s+(?:\\S+\\s+){0,3}?(?:kamien\\w*|milestone\\w*|kontrakt\\w*|umow\\w*|zlecen\\w*|ofert\\w*)`,
@@ -160,6 +164,8 @@ export const pl: Lexicon = {
     `\\b(?:bonusu|premii|doplaty|doplat) nie bedzie\\b`,
   ]),
   block: rx([
+    `\\b(?:wtedy|potem|i|to)\\s+(?:od razu\\s+)?(?:zatwierdzam|akceptuje|zwalniam|wyplacam|zamykam|odbieram|przyjmuje)\\b`,
+    `\\bzanim (?:zatwierdze|zaakceptuje|zwolnie|wyplace|zaplace|zamkne|odbiore)\\b`,
     `\\bnie\\s+(?:\\S+\\s+){0,2}?${APPROVE}\\w*[^.]{0,70}?\\b(?:dopoki|poki|dopiero|zanim|bez|jesli nie|jezeli nie|az|przed|do czasu)\\b`,
     `\\b${WILL_APPROVE}[^.]{0,60}?\\b${COND}\\b`,
     `\\b(?:wtedy|dopiero wtedy|dopiero potem)\\s+(?:\\S+\\s+)?(?:zatwierdze|zaakceptuje|zwolnie|wyplace|zaplace|oplace|zamkne|odbiore|przyjme)\\b`,
@@ -183,9 +189,10 @@ export const pl: Lexicon = {
     `\\b(?:dostane|otrzymam|przyslesz|wystawisz|wyslesz)\\s+(?:\\S+\\s+)?fakture\\b`,
     `\\b(?:juz\\s+)?(?:zatwierdzil|zaakceptowal|zwolnil|zaplacil|oplacil|zamknal|zamknel|wyplacil)\\w*\\b`,
   ]),
-  blockExtra: rx([`\\b(?:tez|takze|rowniez|jeszcze(?! (?:nie|raz)\\b)|dodatkow\\w*|now(?:y|a|e|ego|ej|ych|ym)|ekstra)\\b`, `\\b(?:doda|dorob|doloz|dorzuc)\\w*`]),
+  blockExtra: rx([`\\b(?:tez|takze|rowniez|jeszcze(?! (?:nie|raz)\\b)|dodatkow\\w*|now(?:y|a|e|ego|ej|ych|ym)|ekstra)\\b`, `\\b(?:doda|dorob|doloz|dorzuc)\\w*|\\b(?:wraz z|razem z)\\b`]),
   clause: /,|:|;| - | ale | a potem | a ja | i ja | (?:i|a|oraz) (?=przy okazji|jeszcze|dodatkowo|tez|takze|rowniez|dodaj|dorob|doloz|zrob|stworz|przygotuj|podepnij|zintegruj)/g,
-  stopwords: words(`
+  stopwords: words(` kiedy beda bedzie
+    przygotujesz zrobisz prawda
     i a o u w we z ze na do od po za przy dla bez przez pod nad oraz albo lub ale czy to ten ta te tego tej tym tu tam jest sa
     byc byl byla bylo bedzie mi mnie nam nas wam was ci cie ja ty on ona my wy pan pani panstwo sie jak co ktory ktora ktore
     tez takze rowniez jeszcze dodatkowo juz teraz tylko prosze prosimy pls hej czesc witam dzien dobry dzieki okazji przy

@@ -12,6 +12,10 @@ const COND = '(?:quando|assim que|depois que|depois de|so se|se|logo que|apos)';
 export const pt: Lexicon = {
   lang: 'pt',
   add: rx([
+    `\\b(?:achei|pensei|supus|imaginei|entendi)\\s+que\\s+(?:o|a|os|as)\\s+(?:\\w+\\s+){1,3}?(?:ia|iam|vinha|vinham|estava|estavam|entrava)\\s+(?:inclu|no preco|no orcamento|junto)`,
+    `\\b(?:continuamos|vamos continuando|seguimos|seguir|continuar)\\b[^.]{0,30}?\\bate (?:que )?(?:eu )?(?:goste|gostar|ficar perfeito|me agradar|ficar do meu jeito|me convencer)\\b|\\bquantas (?:rodadas|revisoes|versoes) forem (?:precisas|necessarias)\\b`,
+    `\\b(?:seria|e|da)\\s+muito (?:trabalho|dificil|complicado)\\s+(?:colocar|adicionar|incluir|fazer|por|integrar)\\b`,
+    `\\b(?:rodasse|rodar|roda|executar|executasse)\\b[^.]{0,20}?(?:weekly|every (?:week|day|month|monday|friday)|daily|monthly|toda (?:semana|sexta|segunda)|todas as semanas|semanalmente|cada semana|todas las semanas|chaque semaine|toutes les semaines|jede woche|wochentlich|ogni settimana|settimanalmente|wekelijks|elke week|co tydzien|raz w tygodniu|har hafte|weekly basis)|\\b(?:participe|participar|entre|entrar)\\s+(?:d?as\\s+|nas\\s+)?(?:reunioes|calls|chamadas)\\b[^.]{0,40}?\\b(?:toda|todas|cada|daqui (?:pra|para) frente)\\b`,
     `\\b(?:tambem)\\s+(?:pode|podem|poderia|poderiam)\\s+(?:ter|incluir|trazer|falar|funcionar|responder|mostrar)\\b`,
     `\\be se (?:a gente|nos|voce)?\\s*(?:tivesse|tivessemos|colocasse|fizesse)\\w*\\s+(?:tambem|mais)\\b`,
     `\\b(?:quero|queremos|gostaria|preciso|precisamos) que (?:cada|todos os|todas as|os|as|nossos|nossas)\\s+(?:clientes?|usuarios?|visitantes?|membros?|alunos?|compradores?|socios?|funcionarios?)\\s+(?:possa|possam|tenha|tenham|receba|recebam|veja|vejam)\\b`,
@@ -82,6 +86,9 @@ export const pt: Lexicon = {
     `\\bque (?:voce|vc) (?:ja )?fez\\b`,
   ]),
   pay: rx([
+    `\\bmesmo (?:valor|preco|pagamento) (?:por|de antes|que)\\b|\\bpago o mesmo\\b`,
+    `\\b(?:propoe|proponha|propor|manda|cria)\\s+(?:um|outro)\\s+(?:novo\\s+)?marco\\b|\\b(?:eu )?(?:o |a )?financio\\b`,
+    `\\b(?:um|uns)\\s+(?:extra|bonus|trocado)\\s+de\\s+(?:r\\$|\\$|€)?\\s?\\d`,
     `\\b(?:quanto)\\s+(?:voce\\s+|vc\\s+)?(?:cobraria|cobra|custaria|sairia)\\b`,
     `\\b(?:me passa|me manda|me envia|manda|passa)\\s+(?:um\\s+|o\\s+)?(?:orcamento|preco|valor|cotacao)\\b`,
     `\\b(?:conversar|falar|ver|discutir|combinar)\\s+(?:sobre\\s+|de\\s+|um\\s+)?(?:o\\s+|um\\s+)?(?:orcamento|pagamento|valor)\\s+(?:extra|adicional|maior|a mais)\\b`,
@@ -106,6 +113,9 @@ export const pt: Lexicon = {
     `\\b(?:de graça|de graca|gratis|incluid[oa])\\b`,
   ]),
   block: rx([
+    `\\bantes de (?:liberar|aprovar|pagar|fechar|encerrar)\\b`,
+    `\\b(?:e|entao|ai|depois)\\s+(?:eu\\s+)?(?:ja\\s+)?(?:te\\s+)?(?:aprovo|libero|fecho|encero)\\b`,
+    `\\b(?:uma|1) estrela\\b`,
     `\\bsem\\b(?! (?:problema|presa|duvida)\\b)[^.]{2,60}?\\b(?:eu\\s+)?nao\\s+(?:te\\s+|lhe\\s+|o\\s+|a\\s+)?${APPROVE}`,
     `\\b(?:o pagamento|a aprovacao|a liberacao)\\s+(?:fica\\s+|esta\\s+)?(?:sujeit[oa]|condicionad[oa])\\s+a\\b`,
     `\\b(?:marco|marcarei|dou|darei|coloco)\\s+(?:o marco\\s+|a entrega\\s+|o contrato\\s+)?(?:como\\s+)?(?:concluid[oa]|finalizad[oa]|completo|completa|encerrad[oa])\\b[^.]{0,60}?\\b(?:quando|assim que|depois|se|so se)\\b`,
@@ -127,9 +137,10 @@ export const pt: Lexicon = {
     `\\b(?:pagamento|marco|aprovacao|dinheiro)\\s+(?:\\w+\\s+){0,2}?(?:ta|esta|fica|vai ficar|continua)\\s+(?:retido|segurado|travado|bloqueado|parado|pendente)\\b[^.]{0,60}?\\bate\\b`,
   ]),
   notBlock: rx([`\\b(?:hoje a noite|amanha|quando (?:eu )?(?:voltar|chegar|puder))\\b`, `\\bja (?:aprovei|liberei)\\b`]),
-  blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),
+  blockExtra: rx([`\\b(?:tambem|tb|extras?|adicion\\w*|nov[oa]s?|a mais|acompanhad[oa]s? de|junto com|vier com)\\b`, `\\b(?:adicion|coloc|inclu)\\w*`]),
   clause: /,|:|;| - | mas | e tambem | e depois /g,
   stopwords: words(`
+    ne né vcs voces fazendo
     falta faltando faltam ainda ta quebrado
     o a os as um uma uns umas de do da dos das e ou que q por para pra com sem em no na nos nas meu minha seu sua te me se
     lhe tambem tb tbm alem disso favor oi ola obrigado pode poderia consegue voce vc adicionar adiciona adicione colocar
