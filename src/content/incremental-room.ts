@@ -27,7 +27,7 @@ const SLICE_MS = 12;
  * instead left the rest until after the page had drawn every story the app added (tens of ms on a
  * slow machine), and the banner waited for that. Still well under a long task.
  */
-const FIRST_SLICE_MS = 30;
+const FIRST_SLICE_MS = 25;
 
 const sameRun = (a: StoryRun, b: StoryRun) =>
   a.day === b.day && a.author === b.author && a.sender === b.sender && a.lastSentAt === b.lastSentAt;
@@ -124,6 +124,9 @@ export class IncrementalRoom {
 
   /** The first reading, or after the context changed: every story node under the container. */
   private readAll(doc: Document, context: Omit<RoomContext, 'roomTitle'>, title: string | null): RoomReading {
+    // The first slice's time counts from here: finding and learning every story of a long room
+    // comes out of it, so that the task stays under a long task however long the room.
+    const deadline = performance.now() + FIRST_SLICE_MS;
     this.full = false;
     this.resume = null;
     this.touched.clear();
@@ -143,17 +146,16 @@ export class IncrementalRoom {
     const roomContext = this.context(context, title);
     this.contextKey = JSON.stringify(roomContext);
     this.resume = { at: 0, run: emptyRun(), context: roomContext };
-    const messages = this.readSlice(FIRST_SLICE_MS);
+    const messages = this.readSlice(deadline);
     return { messages, contractId: readRoomContractId(doc), roomTitle: title, problems: this.problems() };
   }
 
-  /** Reads on from where the first reading stopped, for at most `budget` ms, so that a room of
-   * thousands of messages never holds the page for a long task. */
-  private readSlice(budget = SLICE_MS): Message[] {
+  /** Reads on from where the first reading stopped until `deadline` (at least one story), so that
+   * a room of thousands of messages never holds the page for a long task. */
+  private readSlice(deadline = performance.now() + SLICE_MS): Message[] {
     const messages: Message[] = [];
     const resume = this.resume;
     if (!resume) return messages;
-    const deadline = performance.now() + budget;
     let { at, run } = resume;
     while (at < this.known.length) {
       const node = this.known[at] as Element;
