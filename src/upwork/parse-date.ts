@@ -59,41 +59,19 @@ const RELATIVE = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|fr
 const RELATIVE_OTHER = /^\s*(?:(hoy|hoje|heute|aujourd['’]hui|oggi|vandaag|dzisiaj|dziś|сегодня|сьогодні|今日|今天|오늘)|(ayer|ontem|gestern|hier|ieri|gisteren|wczoraj|вчера|вчора|昨日|昨天|어제))(?![\p{L}])\s*(?:$|[,.·•\-–]|\d)/iu;
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?(?![a-z])|\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\b/i;
 
-/** The first day-first date ("12. März 2026") in `text`: where, its day, month (1-12) and year as shown. */
-function dayMonth(text: string): { index: number; end: number; day: number; month: number; year: string | undefined } | null {
+/** The first day-first date ("12. März 2026") in `text`: its match, day, month (1-12) and year as shown. */
+function dayMonth(text: string): { match: RegExpExecArray; day: number; month: number; year: string | undefined } | null {
   DAY_WORD.lastIndex = 0;
   for (let m = DAY_WORD.exec(text); m; m = DAY_WORD.exec(text)) {
     const word = fold(m[2] as string);
     // An abbreviation that is also a word counts only with a period or a year after it.
     const ambiguous = word in AMBIGUOUS_MONTH_OF && m[3] === undefined && m[4] === undefined;
     const month = ambiguous ? 0 : (MONTH_OF.get(word) ?? 0);
-    if (month > 0) return { index: m.index, end: m.index + m[0].length, day: Number(m[1]), month, year: m[4] };
+    if (month > 0) return { match: m, day: Number(m[1]), month, year: m[4] };
     // Read on from the word after the day: "5 items, 12 March 2026".
     DAY_WORD.lastIndex = m.index + 1;
   }
   return null;
-}
-
-/**
- * Where the first date this module understands lies in `text` (the same dates as parseDay, and
- * weekdays and "today"), or null: for finding and removing dates inside text.
- */
-export function findDate(text: string): { index: number; end: number } | null {
-  let best: { index: number; end: number } | null = null;
-  const consider = (index: number, end: number) => {
-    if (!best || index < best.index) best = { index, end };
-  };
-  // In this order, so that at one position the first kind listed wins.
-  for (const pattern of [MONTH_DAY, null, ISO_DAY, SLASH_DAY, DOT_DAY, CJK_DAY, RELATIVE]) {
-    if (pattern === null) {
-      const found = dayMonth(text);
-      if (found) consider(found.index, found.end);
-      continue;
-    }
-    const m = pattern.exec(text);
-    if (m) consider(m.index, m.index + m[0].length);
-  }
-  return best;
 }
 
 /** Does `text` hold a date (see findDate)? */
@@ -148,39 +126,65 @@ export function dayFirstOf(doc: Document | null | undefined): boolean {
   return lang !== '' && !/^en(-us)?$/i.test(lang);
 }
 
-/** The first date in `text` as "YYYY-MM-DD", or null. */
-export function parseDay(text: string | null | undefined, options: DayOptions = {}): string | null {
-  if (!text) return null;
+/** A date written out in `text`: where it starts and ends, and the day, or null when it names no
+ * valid day (or no year and there is no `today` to infer one from). */
+interface Found {
+  at: number;
+  end: number;
+  value: string | null;
+}
+
+/** Every kind of date written out, the first of each kind, in order of position (at one position,
+ * the kind listed first). */
+function writtenDates(text: string, options: DayOptions): Found[] {
   const { today, future = false } = options;
-  const candidates: { at: number; value: string | null }[] = [];
-  /** A day and month found at `at`, in the year shown or, with none, the year `today` implies. */
-  const shown = (at: number, year: string | undefined, month: number, day: number) => {
+  const found: Found[] = [];
+  const add = (m: { index: number; 0: string }, value: string | null) => found.push({ at: m.index, end: m.index + m[0].length, value });
+  /** A day and month, in the year shown or, with none, the year `today` implies. */
+  const shown = (year: string | undefined, month: number, day: number) => {
     const y = year ? Number(year) : today ? inferYear(month, day, today, future) : null;
-    candidates.push({ at, value: y === null ? null : ymd(y, month, day) });
+    return y === null ? null : ymd(y, month, day);
   };
   let m = MONTH_DAY.exec(text);
-  if (m?.[1] && m[2]) shown(m.index, m[3], monthIndex(m[1]), Number(m[2]));
+  if (m) add(m, shown(m[3], monthIndex(m[1] as string), Number(m[2])));
   const dm = dayMonth(text);
-  if (dm) shown(dm.index, dm.year, dm.month, dm.day);
+  if (dm) add(dm.match, shown(dm.year, dm.month, dm.day));
   m = ISO_DAY.exec(text);
-  if (m) candidates.push({ at: m.index, value: ymd(Number(m[1]), Number(m[2]), Number(m[3])) });
+  if (m) add(m, ymd(Number(m[1]), Number(m[2]), Number(m[3])));
   m = SLASH_DAY.exec(text);
   if (m) {
     // A number above 12 says which is the day; otherwise the page's language does.
     const [a, b] = [Number(m[1]), Number(m[2])];
     const dayFirst = a > 12 || (b <= 12 && options.dayFirst === true);
-    candidates.push({ at: m.index, value: dayFirst ? ymd(Number(m[3]), b, a) : ymd(Number(m[3]), a, b) });
+    add(m, dayFirst ? ymd(Number(m[3]), b, a) : ymd(Number(m[3]), a, b));
   }
   m = DOT_DAY.exec(text);
-  if (m) candidates.push({ at: m.index, value: ymd(Number(m[3]), Number(m[2]), Number(m[1])) });
+  if (m) add(m, ymd(Number(m[3]), Number(m[2]), Number(m[1])));
   m = CJK_DAY.exec(text);
-  if (m) shown(m.index, m[1], Number(m[2]), Number(m[3]));
+  if (m) add(m, shown(m[1], Number(m[2]), Number(m[3])));
+  return found.sort((x, y) => x.at - y.at);
+}
+
+/**
+ * Where the first date this module understands lies in `text` (the dates parseDay reads, and
+ * weekdays and "today"), or null: for finding and removing dates inside text.
+ */
+export function findDate(text: string): { index: number; end: number } | null {
+  const first = writtenDates(text, {})[0];
+  const m = RELATIVE.exec(text);
+  if (m && (!first || m.index < first.at)) return { index: m.index, end: m.index + m[0].length };
+  return first ? { index: first.at, end: first.end } : null;
+}
+
+/** The first date in `text` as "YYYY-MM-DD", or null. */
+export function parseDay(text: string | null | undefined, options: DayOptions = {}): string | null {
+  if (!text) return null;
+  const { today } = options;
   // A day written out wins over a weekday or "Today" before it ("Tuesday, December 30, 2025").
-  candidates.sort((a, b) => a.at - b.at);
-  const absolute = candidates.find((c) => c.value !== null)?.value;
+  const absolute = writtenDates(text, options).find((c) => c.value !== null)?.value;
   if (absolute) return absolute;
   if (!today) return null;
-  m = RELATIVE.exec(text);
+  let m = RELATIVE.exec(text);
   if (m?.[1]) {
     const word = m[1].toLowerCase();
     if (word === 'today') return today;
