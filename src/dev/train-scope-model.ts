@@ -194,6 +194,9 @@ function counts(scored: Scored[], t: number, alone = false): { tp: number; fp: n
   return { tp, fp, fn };
 }
 
+/** The lowest normal threshold shipped: logit 0, probability one half (see trainScopeModel). */
+const MIN_THRESHOLD = 0;
+
 /** Highest F1 (or recall, for `by: 'recall'`) among thresholds whose out-of-fold precision is at least `minP`. */
 // The threshold is chosen for the model alone, over every message: the rules were tuned on this same
 // training data, so "rules, or else the model" out of fold sees almost no message the rules miss and
@@ -250,6 +253,7 @@ export function trainScopeModel(items: TrainItem[], options: TrainOptions = {}):
     const br = both.tp / (both.tp + both.fn);
     report.push(`rules + model, out of fold, at that threshold: P ${bp.toFixed(3)} R ${br.toFixed(3)} F1 ${((2 * bp * br) / (bp + br)).toFixed(3)}`);
     report.push(`model alone, out of fold, high (logit > ${high.t.toFixed(3)}): P ${high.p.toFixed(3)} R ${high.r.toFixed(3)} F1 ${high.f1.toFixed(3)}`);
+    if (normal.t < MIN_THRESHOLD) report.push(`normal threshold shipped: logit > ${MIN_THRESHOLD} (the floor), not ${normal.t.toFixed(3)}`);
   }
 
   const final = fit(examples, o);
@@ -259,7 +263,10 @@ export function trainScopeModel(items: TrainItem[], options: TrainOptions = {}):
     bits: o.bits,
     scale,
     bias: round(final.bias),
-    threshold: round(normal.t),
+    // Never below even odds: on its own the model warns only when it finds a request more likely
+    // than not. Cross-validation on our own writing set it as low as logit -1.1 (p 0.24), and on
+    // sets written by others its extra warnings were then about half false alarms (h8, h10).
+    threshold: round(Math.max(MIN_THRESHOLD, normal.t)),
     thresholdHigh: round(Math.min(high.t, normal.t)),
     weights: encodeInt8(q),
   };

@@ -347,6 +347,22 @@ describe('offers of pay and the model', () => {
     expect(signals("I'll add another $150 for the extra screens you already did.").adds).toBe(false);
   });
 
+  it.each([
+    "I'll pay $30 extra for the FAQ page.",
+    'We can give you 80 USD more for a pricing table.',
+    "I'd pay $200 to build the Android version.",
+  ])('money offered for a named thing asks for that thing: %s', (text) => {
+    expect(signals(text)).toMatchObject({ adds: true, pay: true });
+  });
+
+  it.each([
+    "I'll add another $150 for the screens you did last week.",
+    'I can pay $50 extra for the rush delivery.',
+    "I'll send $40 extra for the great work so far.",
+  ])('money for a rush, for work done or as thanks asks for nothing new: %s', (text) => {
+    expect(signals(text)).toMatchObject({ adds: false, pay: true });
+  });
+
   it('an offer with a condition that names the new work still adds scope', () => {
     expect(signals("I'll pay $30 extra for the FAQ page but I'm holding milestone 3 until it's live.")).toMatchObject({ adds: true, pay: true, block: true });
   });

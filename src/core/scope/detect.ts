@@ -353,9 +353,15 @@ function withoutPayClause(s: string, sentence: Span, norm: Normalised, lexicon: 
  * Whether, in a blocking sentence, the request cue at [start, end) is the bonus promised with the approval
  * ("…, gebe ich frei und leg noch ein Trinkgeld drauf", "phir approve karke thoda extra bhi bhej dunga").
  */
+/** An English cue that ends naming what money is offered for ("… $30 extra for the FAQ page"). */
+const PAID_FOR_THING = /\d[\d,.]*\s?\w*\s+(?:extra\s+|more\s+)?(?:for|to \w+) (?:the|a|an|some|\d+) \w+$/;
+
 function cueIsPay(s: string, start: number, end: number, lexicon: Lexicon): boolean {
   const p = lexicon.pay.exec(s);
   if (!p || !lexicon.block.test(s)) return false;
+  // "I'll pay $30 extra for the FAQ page, but I'm holding milestone 3 until it's live": the money
+  // is for a thing the cue names, and that thing is the request.
+  if (PAID_FOR_THING.test(s.slice(start, end))) return false;
   return start <= p.index + p[0].length + 12 && end + 12 >= p.index;
 }
 

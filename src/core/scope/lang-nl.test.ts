@@ -19,6 +19,10 @@ describe('Dutch: language detection', () => {
     'Stuur je me de factuur?',
     'ik betaal 50 euro extra voor de spoedlevering',
     'Dank je wel, ziet er goed uit',
+    // Common Dutch words that are no one else's ("dan", "altijd", "voortaan", "laten"): with only
+    // "kunnen" and "hebben" against English "we" twice, this read as English.
+    'Kunnen we de rapportage voortaan maandelijks laten maken? Dan zijn we altijd bij.',
+    'Misschien kan het vandaag nog, welke versie is de nieuwe?',
   ])('reads %j as Dutch', (text) => {
     expect(lang(text)).toBe('nl');
   });

@@ -41,4 +41,9 @@ describe('training', () => {
     const shipped = readFileSync(join(import.meta.dirname, 'model-weights.ts'), 'utf8');
     expect(weightsModule(trainScopeModel(items).shipped)).toBe(shipped);
   }, 60_000);
+
+  it('ships a normal threshold of at least even odds, whatever cross-validation on our own writing chose', async () => {
+    const { MODEL_WEIGHTS } = await import('./model-weights');
+    expect(MODEL_WEIGHTS.threshold).toBeGreaterThanOrEqual(0);
+  });
 });

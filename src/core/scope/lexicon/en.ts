@@ -159,6 +159,9 @@ export const en: Lexicon = {
     `\\b(?:expand|extend) (?:the|it|this)\\b`,
     `\\bi expected\\b`,
     `\\b(?:make|create|do|build|write|design) (?:a|an|another) (?:\\w+ )?(?:version|copy|variant)\\b`,
+    // Money offered for a named thing is a request for that thing ("I'll pay $30 extra for the FAQ
+    // page"), not for a rush, for work already done ("for the screens you did") or as thanks.
+    `\\b(?:i'?l|we'?l|i wil|we wil|i can|we can|i'?d|we'?d|happy to)\\s+(?:pay|give|add|send|throw in)\\s+(?:you\\s+)?(?:an?\\s+)?(?:extra\\s+|another\\s+|aditional\\s+)?(?:[$€£]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|eur|gbp|dolars|euros|bucks))\\s+(?:extra\\s+|more\\s+)?(?:for|to (?:add|make|build|do|write|design|create|include))\\s+(?:the|a|an|some|\\d+)\\s+(?!(?:rush|fast|quick|speed|delivery|weekend|urgency|efort|patience|troubl|help|great|god|nice|quality|hasle|extra)\\w*)(?![^.]{0,40}\\b(?:you (?:did|made|delivered|sent|already|fixed|finished)|already (?:done|delivered|made)|so far)\\b)\\w+`,
   ]),
   addLoose: rx([`\\b${REQ}(?:make|do|change|update)\\b`, `\\b(?:would like|'d like|want) (?:to see|a|an)\\b`]),
   notAddAnnounced: rx([`\\b(?:fix|fixed|blury|broken|bug|typo|wrong|eror|not working|isn'?t working|doesn'?t work|question|password)\\b`]),
