@@ -21,13 +21,14 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
+/** The UI language's plural rules, made on first use. */
+let pluralRules: Intl.PluralRules | null = null;
+
 /**
  * A counted phrase in the UI language's plural form: browser.i18n has no plurals, so every locale
  * carries `<key>_one`, `<key>_few`, `<key>_many` and `<key>_other` (languages that need fewer
  * forms repeat one) and Intl.PluralRules picks. `$1` is the count; more substitutions follow it.
  */
-let pluralRules: Intl.PluralRules | null = null;
-
 export function tCount(key: string, count: number, ...more: string[]): string {
   let form = 'other';
   try {
