@@ -191,7 +191,7 @@ async function newRoomBanner(browser: BenchChromium, figure: string, idBase: num
     await waitFor(() => page.evaluate(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null), 30_000, 'the banner');
     // The content script's own measures (page-watch.ts) between the content and the banner. A
     // string: tsx would wrap named functions in a helper the page does not have.
-    const round_ = (await page.evaluate(`(() => {
+    const timing = (await page.evaluate(`(() => {
       const bench = window.__bench;
       const from = bench.contentAt ?? performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
       const within = (name) => performance.getEntriesByName(name).filter((e) => e.startTime >= from - 1 && e.startTime < bench.shownAt);
@@ -199,8 +199,8 @@ async function newRoomBanner(browser: BenchChromium, figure: string, idBase: num
       const firstRead = within('scope-guard:read')[0];
       return { total: bench.shownAt - from, wait: firstRead ? firstRead.startTime - from : NaN, read: sum('scope-guard:read'), store: sum('scope-guard:store'), render: sum('scope-guard:render') };
     })()`)) as Record<'total' | 'wait' | 'read' | 'store' | 'render', number>;
-    samples.push(round_.total);
-    for (const key of ['wait', 'read', 'store', 'render'] as const) parts[key].push(round_[key]);
+    samples.push(timing.total);
+    for (const key of ['wait', 'read', 'store', 'render'] as const) parts[key].push(timing[key]);
     await page.close();
     if (bare) {
       bare.serve(url, benchRoomPage(100, id * 1000, script, id));
