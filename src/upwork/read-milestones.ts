@@ -66,10 +66,11 @@ const isAction = (line: string) => actionWords.some((p) => p.test(line));
 /** Sums, totals, counts ("4 milestones") and fee lines ("Freelancer service fee"): never a milestone. */
 const isSummary = (line: string) => summaryLabels.some((p) => p.test(key(line))) || feeLines.some((p) => p.test(key(line)));
 const isIndex = (line: string) => milestoneIndexOnly.test(line);
-/** A field's label on its own line ("Amount", "Montant", "Date d'échéance", "Statut"): its value follows. */
+/** A field's label on its own line ("Marco", "Título", "Amount", "Montant", "Date d'échéance",
+ * "Statut"): its value follows. */
 const isFieldLabel = (line: string) => {
   const k = key(line);
-  return milestoneColumns.amount.test(k) || milestoneColumns.due.test(k) || milestoneColumns.status.test(k);
+  return milestoneColumns.title.test(k) || milestoneColumns.amount.test(k) || milestoneColumns.due.test(k) || milestoneColumns.status.test(k);
 };
 const isHeading = (line: string) => milestonesHeading.text.some((t) => key(t) === key(line));
 const isMoneyLine = (line: string) => {
@@ -224,7 +225,11 @@ export function readMilestoneParts(parts: readonly Element[], today: string): Mi
   const statusOn = found && statusLine ? parseDay(statusLine.slice(found.index + found.shown.length), { today, dayFirst }) : null;
 
   const due = { today, future: true, dayFirst };
-  const dueLine = lines.map((line) => (line.search(dueText) === 0 ? line.replace(dueText, '') : '')).find((rest) => parseDay(rest, due));
+  // The due label starts a line, or a part of one after an inline separator ("600,00 € · Fecha de entrega: 20 de marzo").
+  const dueLine = lines
+    .flatMap((line) => line.split(INLINE_SEPARATOR))
+    .map((part) => (part.search(dueText) === 0 ? part.replace(dueText, '') : ''))
+    .find((rest) => parseDay(rest, due));
   const bareDate = lines.find((line) => line !== statusLine && line !== rawTitle && !matchStatus(line) && isDateLine(line) && parseDay(line, due));
   const dueOn = parseDay(columns?.due ?? dueLine ?? bareDate, due);
 
@@ -354,6 +359,13 @@ export function rowsIn(container: Element, options: { stop?: Element; after?: El
   for (const amount of amounts) {
     if (options.after && !(options.after.compareDocumentPosition(amount) & 4)) continue;
     let row = amount;
+    // A table row is one row, even when its title holds an amount too ("Logo (incl. up to £200 of
+    // stock imagery)" beside its £900).
+    const tr = amount.closest('td, th')?.parentElement;
+    if (tr?.tagName === 'TR' && tr !== container && container.contains(tr) && !(options.stop && tr.contains(options.stop)) && count(tr) > 1) {
+      if (!rows.includes(tr)) rows.push(tr);
+      continue;
+    }
     for (let p = row.parentElement; p && p !== container && p.tagName !== 'BODY'; p = p.parentElement) {
       if (count(p) > 1 || (options.stop && p.contains(options.stop))) break;
       row = p;

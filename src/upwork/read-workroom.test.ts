@@ -183,3 +183,51 @@ describe('an hourly contract with French terms', () => {
     expect(readWorkroom(doc, '1', { today: TODAY }).contract).toMatchObject({ type: 'hourly', hourlyRate: 32, currency: 'USD', weeklyLimit: 10, startedOn: '2026-01-05' });
   });
 });
+
+describe('milestones whose own fields are labelled, titles marked by data attributes', () => {
+  it('reads the title after a "Milestone" label in a <dl>, and never a milestone title as the contract title', () => {
+    const doc = page(`
+      <h1>Tienda online de cerámica</h1>
+      <h2>Hitos</h2>
+      <ul>
+        <li><dl><dt>Hito</dt><dd data-qa="hito-title">Catálogo de productos</dd><dt>Importe</dt><dd>900,00 €</dd><dt>Estado</dt><dd><span class="air3-badge">Pagado</span></dd></dl></li>
+        <li><dl><dt>Título</dt><dd data-qa="hito-title">Pasarela de pago</dd><dt>Importe</dt><dd>600,00 €</dd><dt>Estado</dt><dd><span class="air3-badge">Activo y financiado</span></dd></dl></li>
+      </ul>`);
+    const reading = readWorkroom(doc, '1', { today: TODAY });
+    expect(reading.contract?.title).toBe('Tienda online de cerámica');
+    expect(reading.milestones.map((m) => [m.title, m.amount, m.status])).toEqual([
+      ['Catálogo de productos', 900, 'paid'],
+      ['Pasarela de pago', 600, 'funded'],
+    ]);
+  });
+
+  it('takes the title of a timeline entry as the entry’s, and a delivery date after an inline separator as its due date', () => {
+    const doc = page(`
+      <h1>Vídeo institucional</h1>
+      <h2>Cronograma</h2>
+      <ol>
+        <li><p data-test="timeline-title">Roteiro</p><p><span>R$ 1.500,00</span> · Data de entrega: 12 de out. de 2026</p><p><span class="air3-badge">Pago</span></p></li>
+        <li><p data-test="timeline-title">Edição</p><p><span>R$ 2.000,00</span> · Delivery date: Nov 20, 2026</p><p><span class="air3-badge">Não financiado</span></p></li>
+      </ol>`);
+    const reading = readWorkroom(doc, '1', { today: TODAY });
+    expect(reading.contract?.title).toBe('Vídeo institucional');
+    expect(reading.milestones.map((m) => [m.title, m.dueOn])).toEqual([
+      ['Roteiro', '2026-10-12'],
+      ['Edição', '2026-11-20'],
+    ]);
+  });
+
+  it('keeps a table row whole when its title holds an amount too', () => {
+    const doc = page(`
+      <h1>Packaging redesign</h1>
+      <h2>Milestones</h2>
+      <table><thead><tr><th>Milestone</th><th>Amount</th><th>Status</th></tr></thead><tbody>
+        <tr><td>Dielines</td><td>$400.00</td><td><span class="air3-badge">Paid</span></td></tr>
+        <tr><td>Print-ready files (printer proof up to $80 included)</td><td>$650.00</td><td><span class="air3-badge">Submitted</span></td></tr>
+      </tbody></table>`);
+    expect(readWorkroom(doc, '1', { today: TODAY }).milestones.map((m) => [m.title, m.amount, m.status])).toEqual([
+      ['Dielines', 400, 'paid'],
+      ['Print-ready files (printer proof up to $80 included)', 650, 'submitted'],
+    ]);
+  });
+});

@@ -152,7 +152,8 @@ function titleElement(doc: Document): Element | null {
   if (marked) return textOf(marked) ? marked : null;
   const titleLike = outsideChrome(doc.querySelectorAll(contractTitleLike)).find((el) => {
     const name = `${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-qa') ?? ''}`;
-    return !notContractTitle.test(name) && !el.closest(milestoneItem) && !notATitle(textOf(el));
+    // A title inside a list item or a table row is an item's ("timeline-title"), not the page's.
+    return !notContractTitle.test(name) && !el.closest(`${milestoneItem}, li, tr`) && !notATitle(textOf(el));
   });
   if (titleLike) return titleLike;
   const h1 = outsideChrome(doc.querySelectorAll(mainHeading)).find((el) => !notATitle(textOf(el)));

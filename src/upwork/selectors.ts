@@ -116,7 +116,7 @@ export const contractTitle_: Where = [['workroom-fixed-cards.html', 1], ['workro
 export const contractTitleLike = '[data-test*="contract-name"], [data-test*="title"], [data-qa*="contract-name"], [data-qa*="title"]';
 export const contractTitleLike_: Where = [['workroom-contract-name-dl.html', 1], ['workroom-table-columns.html', 1], ['workroom-hourly-no-limit.html', 1], ['workroom-redesign.html', 0]];
 /** data-test values of `contractTitleLike` that name something other than the contract. */
-export const notContractTitle = /milestone|job|room|story|section|card|modal|nav|user|tab/i;
+export const notContractTitle = /milestone|meilenstein|jalon|hito|marco|etapa|mijlpaal|kamien|tappa|timeline|step|job|room|story|section|card|modal|nav|user|tab/i;
 /** Fallback for the title: the page's main heading (outside the page chrome). */
 export const mainHeading = 'h1';
 export const mainHeading_: Where = [['workroom-redesign.html', 1], ['workroom-fixed-table.html', 1]];
@@ -311,7 +311,7 @@ export const milestoneColumns = {
 /** "Due Dec 5, 2026", "Due date: 12/05/2026", "Due on Dec 5", and the same in other languages
  * ("Fällig am 30.04.2026", "Échéance : 3 sept.", "Vence el 5 de mayo", "Prazo: 20 de fev."). */
 export const dueText =
-  /(?<!\p{L})(?:due(?: date)?(?: on)?|fällig(?:keitsdatum)?(?: am)?|date d[’']échéance|échéance(?: le)?|date limite|fecha de vencimiento|fecha límite|vence(?: el| em)?|vencimiento|vencimento|prazo(?: final)?|data de vencimento|scadenza|data di scadenza|scade il|termin(?: płatności)?|vervaldatum|deadline)(?!\p{L})\s*:?\s*/iu;
+  /(?<!\p{L})(?:due(?: date)?(?: on)?|fällig(?:keitsdatum)?(?: am)?|date d[’']échéance|échéance(?: le)?|date limite|fecha de vencimiento|fecha límite|vence(?: el| em)?|vencimiento|vencimento|prazo(?: final)?|data de vencimento|scadenza|data di scadenza|scade il|termin(?: płatności)?|vervaldatum|deadline|delivery date|fecha de entrega|data de entrega|date de livraison|lieferdatum|liefertermin|data di consegna|leverdatum|opleverdatum|data (?:dostawy|oddania)|termin oddania)(?!\p{L})\s*:?\s*/iu;
 
 // ---- Agreement (job post, proposal, offer) ----
 
