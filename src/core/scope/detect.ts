@@ -352,13 +352,13 @@ function withoutPayClause(s: string, sentence: Span, norm: Normalised, lexicon: 
   return s.slice(0, clause.start - sentence.start) + s.slice(clause.end - sentence.start);
 }
 
+/** An English cue that ends naming what money is offered for ("… $30 extra for the FAQ page"). */
+const PAID_FOR_THING = /\d[\d,.]*\s?\w*\s+(?:extra\s+|more\s+)?(?:for|to \w+) (?:the|a|an|some|\d+) \w+$/;
+
 /**
  * Whether, in a blocking sentence, the request cue at [start, end) is the bonus promised with the approval
  * ("…, gebe ich frei und leg noch ein Trinkgeld drauf", "phir approve karke thoda extra bhi bhej dunga").
  */
-/** An English cue that ends naming what money is offered for ("… $30 extra for the FAQ page"). */
-const PAID_FOR_THING = /\d[\d,.]*\s?\w*\s+(?:extra\s+|more\s+)?(?:for|to \w+) (?:the|a|an|some|\d+) \w+$/;
-
 function cueIsPay(s: string, start: number, end: number, lexicon: Lexicon): boolean {
   const p = lexicon.pay.exec(s);
   if (!p || !lexicon.block.test(s)) return false;
