@@ -7,7 +7,7 @@
 
 import type { Milestone, MilestoneStatus } from '../core/types';
 import { findByText, INLINE_SEPARATOR } from './find-text';
-import { dayFirstOf, findDate, hasDate, parseDay, withoutDate } from './parse-date';
+import { dayFirstOf, findDate, parseDay, withoutDate } from './parse-date';
 import { MONEY_PATTERN, parseMoney } from './parse-money';
 import {
   actionWords,
@@ -77,8 +77,12 @@ const isMoneyLine = (line: string) => {
   const m = MONEY_PATTERN.exec(line);
   return m !== null && line.length - m[0].length <= 12;
 };
-const isDateLine = (line: string) =>
-  (dueText.test(line) && line.search(dueText) === 0) || (hasDate(line) && withoutDate(line).replace(/[^a-z]/gi, '').length <= 6);
+const isDateLine = (line: string) => {
+  if (dueText.test(line) && line.search(dueText) === 0) return true;
+  // A date with at most a few letters beside it; one search finds and removes it.
+  const rest = withoutDate(line);
+  return rest !== line && rest.replace(/[^a-z]/gi, '').length <= 6;
+};
 /** "Status: Paid" -> "Paid": a status written after its label. */
 const withoutStatusLabel = (line: string) => line.replace(milestoneStatusLabel, '');
 /** What may follow a status word on a status line: nothing, a separator, a date, an amount, a

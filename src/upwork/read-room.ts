@@ -3,7 +3,7 @@
 // state, so the content script can read only the story nodes added since the last reading.
 
 import type { Message, Sender } from '../core/types';
-import { type DayOptions, dayFirstOf, hasDate, parseDateTime, parseDay, parseTime, withoutDate } from './parse-date';
+import { type DayOptions, dayFirstOf, parseDateTime, parseDay, parseTime, withoutDate } from './parse-date';
 import { pageNotReady, softBlocked } from './read-page-state';
 import {
   clockOnlyText,
@@ -135,7 +135,11 @@ function storyText(story: Element): string {
 }
 
 /** A line that is only a day ("Nov 17, 2026", "Today"). */
-const isDayOnly = (line: string) => hasDate(line) && withoutDate(line).replace(/[\s,.-]/g, '') === '';
+const isDayOnly = (line: string) => {
+  // One search finds and removes the date.
+  const rest = withoutDate(line);
+  return rest !== line && rest.replace(/[\s,.-]/g, '') === '';
+};
 
 function isDeleted(story: Element, text: string): boolean {
   return story.matches(storyDeleted) || story.querySelector(storyDeleted) !== null ||
