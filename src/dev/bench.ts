@@ -173,6 +173,14 @@ const RENDER_LATER = `<script>(() => {
   }, 300));
 })();</script>`;
 
+/** The parts of a new-room banner's time, from the content script's User Timing measures. */
+const PARTS = {
+  wait: 'waiting for the first reading to start',
+  read: 'reading the page (content script)',
+  store: 'storing and assessing it (round trip to the background)',
+  render: 'drawing the banner',
+} as const;
+
 /**
  * The banner for a room, contract and messages the store has never seen, each round: from the
  * moment `script` inserts the stories (it sets `__bench.contentAt`), or without one from the
@@ -182,7 +190,7 @@ async function newRoomBanner(browser: BenchChromium, figure: string, idBase: num
   const samples: number[] = [];
   // With a browser without the extension: how long the page itself takes to draw the new stories.
   const floors: number[] = [];
-  const parts: Record<'wait' | 'read' | 'store' | 'render', number[]> = { wait: [], read: [], store: [], render: [] };
+  const parts: Record<keyof typeof PARTS, number[]> = { wait: [], read: [], store: [], render: [] };
   for (let round = 0; round < BANNER_ROUNDS; round++) {
     const id = idBase + round;
     const url = roomUrl(id);
@@ -198,9 +206,9 @@ async function newRoomBanner(browser: BenchChromium, figure: string, idBase: num
       const sum = (name) => within(name).reduce((total, e) => total + e.duration, 0);
       const firstRead = within('scope-guard:read')[0];
       return { total: bench.shownAt - from, wait: firstRead ? firstRead.startTime - from : NaN, read: sum('scope-guard:read'), store: sum('scope-guard:store'), render: sum('scope-guard:render') };
-    })()`)) as Record<'total' | 'wait' | 'read' | 'store' | 'render', number>;
+    })()`)) as Record<'total' | keyof typeof PARTS, number>;
     samples.push(timing.total);
-    for (const key of ['wait', 'read', 'store', 'render'] as const) parts[key].push(timing[key]);
+    for (const key of Object.keys(PARTS) as (keyof typeof PARTS)[]) parts[key].push(timing[key]);
     await page.close();
     if (bare) {
       bare.serve(url, benchRoomPage(100, id * 1000, script, id));
@@ -215,11 +223,9 @@ async function newRoomBanner(browser: BenchChromium, figure: string, idBase: num
     }
   }
   add({ figure, browser: 'chromium', unit: 'ms', samples, ...(bare ? { floors } : {}), target: '<= 50 ms', meets: median(samples) <= 50 });
-  const of = (what: string) => `… of which ${what}`;
-  add({ figure: of('waiting for the first reading to start'), browser: 'chromium', unit: 'ms', samples: parts.wait, meets: null });
-  add({ figure: of('reading the page (content script)'), browser: 'chromium', unit: 'ms', samples: parts.read, meets: null });
-  add({ figure: of('storing and assessing it (round trip to the background)'), browser: 'chromium', unit: 'ms', samples: parts.store, meets: null });
-  add({ figure: of('drawing the banner'), browser: 'chromium', unit: 'ms', samples: parts.render, meets: null });
+  for (const [key, what] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) {
+    add({ figure: `… of which ${what}`, browser: 'chromium', unit: 'ms', samples: parts[key], meets: null });
+  }
 }
 
 async function storeFigures(browser: BenchChromium): Promise<void> {
