@@ -103,7 +103,7 @@ export const MAYBE_LATER = cue([
   `\\b(?:misschien|wellicht|eventueel|volgende maand|volgend jaar|in de toekomst|als dit goed gaat|als alles goed gaat|op termijn)`,
   `\\b(?:forse|magari|piu avanti|in futuro|il mese prossimo|il prossimo mese|l'anno prossimo|se (?:tutto va|va tutto) bene|prossimamente|in seguito)\\b`,
   // "After this project", "depois que terminar", "po zakończeniu", "not now".
-  `\\b(?:after this (?:project|contract|one)|once (?:this|the) (?:project|contract) (?:is )?(?:done|over|finished)|depois que (?:terminar|acabar)|depois (?:deste|desse) projeto|despues de este proyecto|cuando terminemos|apres ce projet|nach diesem projekt|dopo questo progetto|na dit project|po zakonczeniu|po tym projekcie|nie teraz|not now|niet nu|nicht jetzt|pas maintenant|non ora|no ahora|agora nao|next year|next quarter)\\b`,
+  `\\b(?:after this (?:project|contract|one)|once (?:this|the) (?:project|contract) (?:is )?(?:done|over|finished)|depois que (?:terminar|acabar)|depois (?:deste|desse) projeto|despues de este proyecto|cuando terminemos|apres ce projet|nach diesem projekt|dopo questo progetto|na dit project|po zakonczeniu|po tym projekcie|nie teraz|not now|niet nu|nicht jetzt|pas maintenant|non ora|no ahora|agora nao|next quarter)\\b`,
   `\\b(?:moze|mozliwe|pozniej|w przyszlym (?:miesiacu|roku|kwartale)|w przyszlosci|jesli wszystko pojdzie dobrze|kiedys|niewykluczone|ewentualnie)\\b`,
 ]);
 
