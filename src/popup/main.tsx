@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { loadMessages } from '../platform/i18n';
 import { PopupApp } from './popup-app';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+// The page's strings first: in the rare case that the browser gave the page none, they come from
+// the extension's files (see loadMessages); otherwise this is immediate.
+loadMessages().finally(() => render(<PopupApp />, document.getElementById('app') as HTMLElement));
