@@ -11,6 +11,7 @@ import type { ContractState, Severity } from '../core/types';
 import { Rejection } from '../protocol/envelope';
 import type { HandlerContext, Handlers } from '../protocol/router';
 import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
+import { sanitizeTree } from '../upwork/sanitize-page';
 import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
 import type { ContractRow } from './db';
 import type { AssessInStore, ContractSummaryFields, IngestResult, Store } from './store';
@@ -179,6 +180,11 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       await updateGlobalBadge();
       await env.announceChange();
       return { dismissed: true };
+    },
+
+    // The copy is made here, not in the page: the sanitizer stays out of the content script.
+    async 'page.sanitize'({ url, tree }) {
+      return { html: sanitizeTree(tree, url) };
     },
 
     async 'contracts.list'() {

@@ -9,7 +9,7 @@ import { groupByMessage, type WarningGroup } from '../core/warning-groups';
 import { api as browser } from '../platform/native-api';
 import { downloadText } from '../ui/download';
 import { bannerPlace } from '../upwork/containers';
-import { sanitizePage } from '../upwork/sanitize-page';
+import { pageTree } from '../upwork/page-tree';
 import type { PageView, WarningView } from '../protocol/views';
 import { send } from '../protocol/client';
 import { t, tCount, uiLocale } from '../platform/i18n';
@@ -227,12 +227,15 @@ export class Banner {
     const button = el('button', { type: 'button', class: 'save', 'aria-describedby': 'scope-guard-save-note' }, t('saveCopy'));
     button.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
-      try {
-        saveCopyForBugReport();
-        button.textContent = `${t('saveCopyDone')} ✓`;
-      } catch (error) {
-        button.textContent = `${t('saveCopyFailed')} ${error instanceof Error ? error.message : String(error)}`;
-      }
+      pageCopyForBugReport().then(
+        ({ filename, html }) => {
+          downloadText(filename, html, 'text/html');
+          button.textContent = `${t('saveCopyDone')} ✓`;
+        },
+        (error) => {
+          button.textContent = `${t('saveCopyFailed')} ${error instanceof Error ? error.message : String(error)}`;
+        },
+      );
     });
     return button;
   }
@@ -330,14 +333,11 @@ function placeHost(host: HTMLElement): void {
   place.parent.insertBefore(host, place.before);
 }
 
-/** A sanitized copy of this page (names, words and amounts replaced, a new secret each time), saved as a file. */
-export function pageCopyForBugReport(): { filename: string; html: string } {
-  return { filename: bugReportFilename(new Date()), html: sanitizePage(document, location.href) };
-}
-
-function saveCopyForBugReport(): void {
-  const { filename, html } = pageCopyForBugReport();
-  downloadText(filename, html, 'text/html');
+/** A sanitized copy of this page (names, words and amounts replaced, a new secret each time),
+ * made by the background from the page's structure. */
+export async function pageCopyForBugReport(): Promise<{ filename: string; html: string }> {
+  const { html } = await send('page.sanitize', { url: location.href, tree: pageTree(document.documentElement) });
+  return { filename: bugReportFilename(new Date()), html };
 }
 
 /** One line under the save action: what the file holds, that nothing is sent, where it goes. */

@@ -100,11 +100,12 @@ export function startPageWatch(): void {
   const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: { url?: string } }, sendResponse: (reply: unknown) => void) => {
     if ((message as { type?: unknown } | null)?.type !== 'page.copyForBugReport') return;
     if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
-    try {
-      sendResponse({ ok: true, value: pageCopyForBugReport() });
-    } catch (error) {
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
+    pageCopyForBugReport().then(
+      (value) => sendResponse({ ok: true, value }),
+      (error) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // The answer follows once the background has made the copy.
+    return true;
   };
   // The polyfill's types know only promise-returning listeners; natively, sendResponse is the way
   // in both browsers.

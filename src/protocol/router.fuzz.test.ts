@@ -34,6 +34,7 @@ const valid: Record<MessageType, unknown> = {
   },
   'page.view': { contractId: null, roomId: null },
   'warning.dismiss': { contractId: '1', warningId: 'w', reason: 'r' },
+  'page.sanitize': { url: WORKROOM, tree: ['html', [], 'x'] },
   'contracts.list': {},
   'contract.detail': { contractId: '1' },
   'contract.setBaseline': { contractId: '1', text: 't' },

@@ -61,6 +61,7 @@ const VALID: { [T in MessageType]: unknown } = {
   'page.reading': { url: WORKROOM, reading: reading() },
   'page.view': { contractId: '38123456', roomId: null },
   'warning.dismiss': { contractId: '38123456', warningId: 'w1', reason: 'agreed' },
+  'page.sanitize': { url: WORKROOM, tree: ['html', [], ['body', [], 'Budget']] },
   'contracts.list': {},
   'contract.detail': { contractId: '38123456' },
   'contract.setBaseline': { contractId: '38123456', text: 'Three logo concepts' },

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { MAX_AGREEMENT_TEXT, MAX_MESSAGE_TEXT, MAX_MESSAGES_PER_READING, MAX_MILESTONES_PER_READING, MAX_SHORT_TEXT, cappedLength } from '../core/cap';
 import { MILESTONE_STATUSES } from '../core/types';
+import { type PageElement, isPageElement } from '../upwork/page-tree';
 import { READER_ID } from './change-notice';
 
 /** A content script's random id (change-notice.ts). */
@@ -100,6 +101,8 @@ export const requestSchemas = {
     warningId: v.pipe(v.string(), v.maxLength(400)),
     reason: v.pipe(v.string(), v.maxLength(500)),
   }),
+  // The page's structure (upwork/page-tree.ts), made into the sanitized copy for a bug report.
+  'page.sanitize': v.object({ url: pageUrl, tree: v.custom<PageElement>(isPageElement, 'not a page structure') }),
   // From this extension's own pages (popup, options) only.
   'contracts.list': v.object({}),
   'contract.detail': v.object({ contractId: anyContractKey }),
@@ -120,7 +123,7 @@ export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
 
 /** Message types a content script may send; all others need one of the extension's own pages. */
-export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set(['page.reading', 'page.view', 'warning.dismiss']);
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set(['page.reading', 'page.view', 'warning.dismiss', 'page.sanitize']);
 
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(requestSchemas, type);

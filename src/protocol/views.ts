@@ -99,6 +99,7 @@ export interface ResponseMap extends Record<MessageType, unknown> {
   'page.reading': ReadingAck;
   'page.view': PageView;
   'warning.dismiss': { dismissed: true };
+  'page.sanitize': { html: string };
   'contracts.list': ContractsListView;
   'contract.detail': ContractDetailView | null;
   'contract.setBaseline': { updated: true };

@@ -2,7 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from './read-page';
-import { makeMasker, sanitizePage } from './sanitize-page';
+import { makeMasker, sanitizePage, sanitizeTree } from './sanitize-page';
+import type { PageElement } from './page-tree';
 import { expectedReading, fixtures, loadFixture } from './test-fixtures';
 
 const SECRET = 'test-secret';
@@ -97,5 +98,38 @@ describe('sanitizePage', () => {
     const html = sanitizePage(doc, url, { secret: SECRET });
     expect(html).not.toMatch(/scope-guard-(root|marker)/);
     expect(html).toMatch(/^<!DOCTYPE html>\n<!-- Saved by Scope Guard/);
+  });
+
+  it('writes markup a parser reads back as the same tree', () => {
+    const { doc, url } = loadFixture('room-basic.html');
+    const html = sanitizePage(doc, url, { secret: SECRET });
+    const copy = new JSDOM(html).window.document;
+    const shape = (root: Element): string[] => Array.from(root.querySelectorAll('*'), (el) => `${el.localName}[${Array.from(el.attributes, (a) => a.name).join(',')}]`);
+    const original = doc.documentElement.cloneNode(true) as Element;
+    for (const el of Array.from(original.querySelectorAll('script, style, link, meta, img, noscript'))) el.remove();
+    const kept = (entry: string) => entry.replace(/\[.*\]/, '');
+    expect(shape(copy.documentElement).map(kept)).toEqual(shape(original).map(kept));
+  });
+
+  it('keeps hostile structure from a message inert: no tag or attribute breaks out, text stays text', () => {
+    const tree: PageElement = [
+      'html',
+      [],
+      ['body', [['class', 'x" onload="steal()'], ['onclick', 'steal()'], ['a b', 'c'], ['x"y', 'z']],
+        ['textarea', [], '</textarea><script>steal()</script>'],
+        ['img src=x onerror=steal()', [], 'gone'],
+        ['script', [], 'steal()'],
+        ['p', [['title', '"><script>steal()</script>']], '1 < 2 & 3 > 4\u00a0a'],
+        ['br', [], 'never inside a void element'],
+      ],
+    ];
+    const html = sanitizeTree(tree, 'https://www.upwork.com/ab/messages/rooms/room_1', { secret: SECRET });
+    const parsed = new JSDOM(html).window.document;
+    expect(parsed.querySelectorAll('script, img')).toHaveLength(0);
+    expect(Array.from(parsed.querySelectorAll('*'), (el) => el.localName)).toEqual(['html', 'head', 'body', 'textarea', 'p', 'br']);
+    expect(Array.from(parsed.body.attributes, (a) => [a.name, a.value])).toEqual([['class', 'x" onload="steal()']]);
+    expect(parsed.querySelector('textarea')?.textContent).toMatch(/^<\/\w+><\w+>\w+\(\)<\/\w+>$/);
+    expect(parsed.querySelector('p')?.textContent).toBe('1 < 2 & 3 > 4\u00a0a');
+    expect(html).not.toContain('never');
   });
 });

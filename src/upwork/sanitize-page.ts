@@ -6,7 +6,10 @@
 // the start of "Dana Whitfield"), chosen with a secret that is not saved, so the copy cannot be
 // turned back into the words. Dates and times stay: the readers need them and they identify no one.
 // Scripts, styles, images, frames, form values and comments are dropped.
+// It works on the page's structure as plain data (page-tree.ts): the content script takes that, and
+// the background, which alone carries this file, makes the copy.
 
+import { DROPPED_TAGS, type PageElement, type PageNode, pageTree } from './page-tree';
 import { interfaceTexts } from './selectors';
 
 /** Interface words kept as they are, besides every word of the text anchors and patterns in
@@ -57,9 +60,6 @@ function matchesWhole(patterns: readonly RegExp[], word: string): boolean {
 const STRUCTURE_ATTRIBUTES = new Set(['class', 'id', 'role', 'type', 'data-test', 'data-qa', 'data-ev-label', 'aria-current', 'aria-hidden', 'aria-expanded', 'hidden', 'colspan', 'rowspan', 'lang', 'dir', 'name', 'for', 'tabindex']);
 /** Attributes that hold words (a timestamp's full date, an avatar's name), masked like text. */
 const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder', 'label', 'datetime']);
-/** Elements dropped whole: code, styles, media, embedded documents, and Scope Guard's own banner and markers. */
-const DROPPED = 'script, style, noscript, template, iframe, object, embed, link, meta, base, img, picture, video, audio, source, canvas, scope-guard-root, scope-guard-marker';
-
 export interface SanitizeOptions {
   /** The secret that picks the stand-ins; random by default (tests pass a fixed one). */
   secret?: string;
@@ -133,31 +133,57 @@ export function makeMasker(secret: string): { text: (value: string) => string; u
 
 /** The sanitized copy of `doc` as an HTML document, with the page's URL masked in a comment. */
 export function sanitizePage(doc: Document, url: string, options: SanitizeOptions = {}): string {
-  const mask = makeMasker(options.secret ?? randomSecret());
-  const root = doc.documentElement.cloneNode(true) as Element;
-  for (const el of Array.from(root.querySelectorAll(DROPPED))) el.remove();
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x80); // elements, text, comments
-  const comments: Node[] = [];
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === 8) comments.push(node);
-    else if (node.nodeType === 3) node.nodeValue = mask.text(node.nodeValue ?? '');
-    else if (node.nodeType === 1) sanitizeAttributes(node as Element, mask);
-  }
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
-  const header = `Saved by Scope Guard for a bug report from ${mask.url(url)}. Words other than Upwork's interface words, names and amounts are replaced; structure and attributes are kept.`;
-  // XMLSerializer, not outerHTML: markup an HTML parser reads the same (end tags kept, text and
-  // attributes escaped), and the content script, which calls this, names no HTML property at all.
-  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
-  return `<!DOCTYPE html>\n<!-- ${header.replace(/--/g, '- -')} -->\n${new Serializer().serializeToString(root)}\n`;
+  return sanitizeTree(pageTree(doc.documentElement), url, options);
 }
 
-function sanitizeAttributes(el: Element, mask: ReturnType<typeof makeMasker>): void {
-  for (const { name, value } of Array.from(el.attributes)) {
-    if (STRUCTURE_ATTRIBUTES.has(name) || name.startsWith('data-v-')) continue;
-    if (name === 'href' || name === 'action') el.setAttribute(name, mask.url(value));
-    else if (TEXT_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-')) el.setAttribute(name, mask.text(value));
-    else if (name === 'value') el.setAttribute(name, mask.text(value));
-    else if (name !== 'style' && name !== 'width' && name !== 'height') el.removeAttribute(name);
+/** Elements that have no end tag. */
+const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+/** Names a serialized tag or attribute can have without breaking out of its markup. */
+const SAFE_NAME = /^[a-zA-Z][^\s"'<>/=\u0000-\u001f]*$/;
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+
+/**
+ * The sanitized copy of a page's structure as an HTML document, with the page's URL masked in a
+ * comment. Serialized as the HTML standard does (end tags kept, text and attribute values
+ * escaped), so a parser reads back the same tree. Elements the content script should have left
+ * out, and tag or attribute names no page could have, are left out here as well.
+ */
+export function sanitizeTree(tree: PageElement, url: string, options: SanitizeOptions = {}): string {
+  const mask = makeMasker(options.secret ?? randomSecret());
+  const out: string[] = [];
+  // Depth-first without recursion: a page's nesting is not this code's to trust.
+  const stack: (PageNode | { close: string })[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as PageNode | { close: string };
+    if (typeof node === 'string') out.push(escapeText(mask.text(node)));
+    else if (!Array.isArray(node)) out.push(`</${node.close}>`);
+    else {
+      const [tag, attributes, ...children] = node;
+      if (DROPPED_TAGS.has(tag) || !SAFE_NAME.test(tag)) continue;
+      out.push(`<${tag}`);
+      for (const [name, value] of sanitizeAttributes(tag, attributes, mask)) out.push(` ${name}="${escapeAttribute(value)}"`);
+      out.push('>');
+      if (VOID_TAGS.has(tag)) continue;
+      stack.push({ close: tag });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PageNode);
+    }
   }
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') el.removeAttribute('value');
+  const header = `Saved by Scope Guard for a bug report from ${mask.url(url)}. Words other than Upwork's interface words, names and amounts are replaced; structure and attributes are kept.`;
+  return `<!DOCTYPE html>\n<!-- ${header.replace(/--/g, '- -')} -->\n${out.join('')}\n`;
+}
+
+/** The attributes kept, masked where they hold words or links. */
+function sanitizeAttributes(tag: string, attributes: readonly [string, string][], mask: ReturnType<typeof makeMasker>): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const [name, value] of attributes) {
+    if (!SAFE_NAME.test(name)) continue;
+    if (STRUCTURE_ATTRIBUTES.has(name) || name.startsWith('data-v-')) kept.push([name, value]);
+    else if (name === 'href' || name === 'action') kept.push([name, mask.url(value)]);
+    else if (name === 'value') {
+      if (tag !== 'textarea' && tag !== 'input') kept.push([name, mask.text(value)]);
+    } else if (TEXT_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-')) kept.push([name, mask.text(value)]);
+    else if (name === 'style' || name === 'width' || name === 'height') kept.push([name, value]);
+  }
+  return kept;
 }
