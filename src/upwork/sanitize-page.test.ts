@@ -115,7 +115,7 @@ describe('sanitizePage', () => {
     const tree: PageElement = [
       'html',
       [],
-      ['body', [['class', 'x" onload="steal()'], ['onclick', 'steal()'], ['a b', 'c'], ['x"y', 'z']],
+      ['body', [['class', 'x" onload="steal()'], ['onclick', 'steal()'], ['a b', 'c'], ['x"y', 'z'], ['a\u0007', 'c']],
         ['textarea', [], '</textarea><script>steal()</script>'],
         ['img src=x onerror=steal()', [], 'gone'],
         ['script', [], 'steal()'],

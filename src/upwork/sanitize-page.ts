@@ -139,7 +139,7 @@ export function sanitizePage(doc: Document, url: string, options: SanitizeOption
 /** Elements that have no end tag. */
 const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 /** Names a serialized tag or attribute can have without breaking out of its markup. */
-const SAFE_NAME = /^[a-zA-Z][^\s"'<>/=\u0000-\u001f]*$/;
+const SAFE_NAME = /^[a-zA-Z][^\s"'<>/=\p{Cc}]*$/u;
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
 
