@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import {
@@ -174,8 +174,10 @@ export async function launchFirefox(extensionDir: string, profileDir: string, op
     downloads: async () => {
       const dir = join(profileDir, 'downloads');
       if (!existsSync(dir)) return [];
-      return readdirSync(dir)
-        .filter((name) => !name.endsWith('.part'))
+      // While Firefox writes a download, its name is there empty beside "<name>.part": not yet.
+      const names = readdirSync(dir);
+      return names
+        .filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`) && statSync(join(dir, name)).size > 0)
         .map((filename) => ({ filename, text: readFileSync(join(dir, filename), 'utf8') }));
     },
     close: () => browser.close(),
