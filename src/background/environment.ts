@@ -33,6 +33,10 @@ export function browserEnvironment(store: Store, reminders?: Reminders): Environ
       // The worker lives on after the reply (it is stopped only when idle): the badge follows in ms.
       setTimeout(() => void work().catch((error) => console.error('Scope Guard: after a reading:', error)), 0);
     },
+    preview(tabId, preview) {
+      // The top frame only: the content script runs nowhere else.
+      browser.tabs.sendMessage(tabId, preview, { frameId: 0 }).catch(() => undefined);
+    },
     async setBadge(tabId, count, severity) {
       const target = tabId === null ? {} : { tabId };
       await browser.action.setBadgeText({ ...target, text: count > 0 ? String(Math.min(count, 99)) : '' });

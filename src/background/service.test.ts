@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { PageReading, Severity } from '../core/types';
 import type { HandlerContext } from '../protocol/router';
-import type { RecentPage, ResponseMap, StoreTrouble } from '../protocol/views';
+import type { PagePreview, RecentPage, ResponseMap, StoreTrouble } from '../protocol/views';
 import { createDb } from './db';
 import { type Environment, createHandlers } from './service';
 import { createStore } from './store';
@@ -162,6 +162,29 @@ describe('background handlers', () => {
     const list = (await handlers['contracts.list']({}, t.fromPopup)) as ResponseMap['contracts.list'];
     expect(list.contracts[0]?.openWarnings).toBe(1);
     await expect(later[1]?.()).rejects.toThrow('no badge');
+  });
+
+  it("sends the assessment to the reading's tab before its events are written: the reply carries the same view, or the failure", async () => {
+    const previews: { tabId: number; preview: PagePreview }[] = [];
+    const preview = (tabId: number, p: PagePreview) => void previews.push({ tabId, preview: p });
+    const handlers = createHandlers({ ...t.env, preview });
+    // Not for a reading that names no reader (nothing to match it with in the page).
+    await read(handlers, WORKROOM, workroom, t.fromTab(WORKROOM));
+    expect(previews).toEqual([]);
+    const before = t.assessments();
+    const ack = (await handlers['page.reading']({ url: ROOM, reading: room, from: 'reader-1' }, t.fromTab(ROOM, 9))) as ResponseMap['page.reading'];
+    expect(t.assessments() - before).toBe(1);
+    expect(ack.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
+    expect(previews).toEqual([{ tabId: 9, preview: { type: 'page.preview', from: 'reader-1', view: { ...ack.view, trouble: null } } }]);
+
+    // A write that fails after the preview: the reading is refused, so the page shows the failure.
+    const db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange, name: `service-fail-${Math.random()}` });
+    db.events.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as never;
+    const failing = createHandlers({ ...t.env, store: createStore(db), preview });
+    await expect(failing['page.reading']({ url: ROOM, reading: room, from: 'reader-2' }, t.fromTab(ROOM, 10))).rejects.toThrow(/quota|space|full/i);
+    expect(previews.at(-1)?.preview.from).toBe('reader-2');
+    expect(previews.at(-1)?.preview.view.warnings.map((w) => w.kind)).toEqual(['unpaid_scope']);
+    expect(await createStore(db).getTimeline('555')).toEqual([]);
   });
 
   it('adds nothing when the same reading comes again', async () => {

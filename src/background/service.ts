@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings';
 import type { ContractState, Severity } from '../core/types';
 import { Rejection } from '../protocol/envelope';
 import type { HandlerContext, Handlers } from '../protocol/router';
-import type { ContractListItem, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
+import type { ContractListItem, PagePreview, PageView, RecentPage, ResponseMap, StoreTrouble, WarningView } from '../protocol/views';
 import { sanitizeTree } from '../upwork/sanitize-page';
 import { getContractId, getRoomId, isMessageRoom, isWorkroom } from '../upwork/urls';
 import type { ContractRow } from './db';
@@ -41,6 +41,9 @@ export interface Environment {
    * may fail, and must say so in the log. Absent (tests), the handler awaits it before replying.
    */
   afterReply?(work: () => Promise<void>): void;
+  /** Sends a reading's page view to its tab before the reading is committed (page.reading says
+   * why); the reply after the commit confirms it. Never throws. Absent: only the reply. */
+  preview?(tabId: number, preview: PagePreview): void;
   /** Deadline reminders: brings the alarms of one contract (or all) in line with the store. */
   reminders?: { sync(contractId?: string): Promise<Reminder[]> };
 }
@@ -123,13 +126,21 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       // The recent pages list and the store are apart (storage.local and IndexedDB): both at once.
       const remembered = env.rememberPage({ url: url.split('?')[0] as string, kind: reading.kind, at: observedAt, problems: reading.problems });
       let result: IngestResult<Assessment>;
+      // The page's view, made once (in the transaction), shown early and sent again with the reply.
+      let early: PageView | null = null;
       try {
         // The contract is assessed inside the reading's transaction, and its summary (the popup
         // list ranks by it) stored with the reading, before the reply. The badges, reminders and
         // change notice follow from the store and can come after it.
         const assess: AssessInStore<Assessment> = (state, events, dismissals) => {
           const assessment = assessContract(state, events, { dismissals, now: env.now(), settings });
-          return { summary: summaryOf(assessment), value: assessment };
+          const summary = summaryOf(assessment);
+          early = viewOf({ ...state, ...summary }, assessment, reading.problems, null, env.locale?.());
+          // The assessment is made before the reading's new events are written (a room of 100:
+          // half the round trip): the banner need not wait for the disk. If the write then fails,
+          // the reply says so and the banner shows it.
+          if (env.preview && context.tabId !== null && from) env.preview(context.tabId, { type: 'page.preview', from, view: early });
+          return { summary, value: assessment };
         };
         [result] = await Promise.all([env.store.ingest(reading, observedAt, url, assess), remembered]);
       } catch (error) {
@@ -157,9 +168,12 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       };
       if (env.afterReply) env.afterReply(followUp);
       else await followUp();
+      const made = early as PageView | null;
       const view: PageView =
         state && assessment
-          ? viewOf(state, assessment, reading.problems, trouble, env.locale?.())
+          ? made && made.contractId === state.id
+            ? { ...made, trouble }
+            : viewOf(state, assessment, reading.problems, trouble, env.locale?.())
           : { contractId: result.contractId, title: null, warnings: [], markers: [], problems: reading.problems, trouble };
       return { contractId: result.contractId, added: result.added, view };
     },

@@ -48,6 +48,8 @@ export interface IngestResult<T = never> {
  * (chronological) and its dismissals, returns the list summary to store with it and any value.
  * Synchronous: the transaction must not wait on anything but the store.
  */
+/** Called inside the reading's transaction, before its new events are written (they are in
+ * `events`): synchronous, so that the transaction stays open. */
 export type AssessInStore<T> = (state: ContractRow, events: TimelineEvent[], dismissals: Dismissal[]) => { summary: ContractSummaryFields; value: T };
 
 /** What an import added; `contracts` and `events` count new ones, merged contracts apart. */
@@ -134,6 +136,13 @@ export function createStore(db: ScopeGuardDb): Store {
   /** Adds the events whose id is new; returns those added. Must run inside a transaction. Ids in
    * `absent` were looked up in this transaction and not found: not looked up again. */
   async function addNewEvents(events: readonly TimelineEvent[], absent: ReadonlySet<string> = new Set()): Promise<TimelineEvent[]> {
+    const fresh = await newEvents(events, absent);
+    await putEvents(fresh);
+    return fresh;
+  }
+
+  /** The events of `events` not stored yet, each once; `absent`: ids already known not to be. */
+  async function newEvents(events: readonly TimelineEvent[], absent: ReadonlySet<string>): Promise<TimelineEvent[]> {
     const unique = new Map<string, TimelineEvent>();
     for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event);
     const candidates = [...unique.values()];
@@ -145,11 +154,13 @@ export function createStore(db: ScopeGuardDb): Store {
         if (found[index] !== undefined) existing.add(event.id);
       });
     }
-    const fresh = candidates.filter((event) => !existing.has(event.id));
-    // Put, not add: an id this transaction found absent (or that cannot exist yet) is new either
-    // way, and a stray row left under it by some earlier fault is replaced, not fatal.
+    return candidates.filter((event) => !existing.has(event.id));
+  }
+
+  /** Put, not add: an id this transaction found absent (or that cannot exist yet) is new either
+   * way, and a stray row left under it by some earlier fault is replaced, not fatal. */
+  async function putEvents(fresh: readonly TimelineEvent[]): Promise<void> {
     if (fresh.length > 0) await db.events.bulkPut(fresh);
-    return fresh;
   }
 
   /** One contract's event rows, unchecked, in index order. */
@@ -223,28 +234,34 @@ export function createStore(db: ScopeGuardDb): Store {
           const absent = new Set(eventIds.filter((_, index) => knownEvents[index] === undefined));
           const derived = deriveEvents(state, resolved, observedAt, known, url);
           if (!derived) return { contractId: null, added: 0 };
-          added.push(...(await addNewEvents(derived.events, absent)));
+          const fresh = await newEvents(derived.events, absent);
+          added.push(...fresh);
           const row = rowOf(derived.state, previous, added);
           if (!assess) {
+            await putEvents(fresh);
             await db.contracts.put(row);
             return { contractId: key, added: added.length };
           }
-          // Read back unless this reading made the whole timeline: nothing stored before, and
-          // every event it derived new.
+          // The timeline as it will be: what is stored (unless this reading makes the whole of it:
+          // nothing stored before, and every event it derived new) and this reading's new events,
+          // assessed before they are written, so that the assessment can go to the page while
+          // they are (see service.ts).
           const whole = nothingStored && added.length === new Set(derived.events.map((e) => e.id)).size;
           const [rows, dismissals] = await Promise.all([whole ? ([] as unknown[]) : timelineRows(key), db.dismissals.where('contractId').equals(key).toArray()]);
           const checked = rows.filter((r) => v.is(timelineEventSchema, r));
           unreadableEvents = rows.length - checked.length;
-          const events = orderTimeline(whole ? added : checked);
+          const events = orderTimeline(whole ? added : [...checked, ...fresh]);
           let assessed: { summary: ContractSummaryFields; value: T };
           try {
             assessed = assess(row, events, dismissals.filter((d) => v.is(dismissalSchema, d)));
           } catch (error) {
             // A fault in the rules must not cost the reading: it is stored, the fault reported.
+            await putEvents(fresh);
             await db.contracts.put(row);
             return { contractId: key, added: added.length, assessFailed: error };
           }
           const stored: ContractRow = { ...row, ...assessed.summary };
+          await putEvents(fresh);
           await db.contracts.put(stored);
           return { contractId: key, added: added.length, assessed: { state: stored, value: assessed.value } };
         });

@@ -6,7 +6,7 @@ import { CHANGE_KEY, isOwnChange, parseChangeNotice } from '../protocol/change-n
 import { ProtocolError } from '../protocol/envelope';
 import { send } from '../protocol/client';
 import { sendPatiently } from '../protocol/send-patiently';
-import type { PageView } from '../protocol/views';
+import type { PagePreview, PageView } from '../protocol/views';
 import { SETTINGS_KEY, surfaceSettings } from '../core/surface-settings';
 import { api as browser } from '../platform/native-api';
 import { readingToStore, readPage } from '../upwork/read-page';
@@ -98,8 +98,14 @@ export function startPageWatch(): void {
   // The popup asks for a sanitized copy of a page it lists as not understood. Only the extension's
   // own pages are answered; nothing is sent anywhere by this, the popup saves the file.
   const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: { url?: string } }, sendResponse: (reply: unknown) => void) => {
-    if ((message as { type?: unknown } | null)?.type !== 'page.copyForBugReport') return;
-    if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
+    const type = (message as { type?: unknown } | null)?.type;
+    if ((type !== 'page.copyForBugReport' && type !== 'page.preview') || !isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
+    // The background's assessment of this reader's reading, ahead of its reply.
+    if (type === 'page.preview') {
+      const preview = message as PagePreview;
+      if (preview.from === readerId) session?.preview(preview.view);
+      return;
+    }
     pageCopyForBugReport().then(
       (value) => sendResponse({ ok: true, value }),
       (error) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -150,6 +156,8 @@ class PageSession {
   private room: IncrementalRoom | null = null;
   /** Messages read but not yet acknowledged by the background, in the order they were read. */
   private readonly unsent = new Map<string, Message>();
+  /** When the reading now on its way was sent; null when none is. */
+  private sentAt: number | null = null;
 
   constructor(
     url: string,
@@ -303,9 +311,8 @@ class PageSession {
     try {
       let view: PageView | null = null;
       for (const batch of prepared.batches) {
-        const sent = performance.now();
-        const ack = await sendWithRetry(this.url, batch, this.readerId, this.signal);
-        performance.measure('scope-guard:store', { start: sent, end: performance.now() });
+        this.sentAt = performance.now();
+        const ack = await sendWithRetry(this.url, batch, this.readerId, this.signal).finally(() => this.answered());
         if (this.signal.aborted) return;
         for (const message of batch.messages) {
           this.acknowledged.add(message.id);
@@ -327,13 +334,31 @@ class PageSession {
     }
   }
 
-  private show(view: PageView): void {
+  /** The background's assessment of the reading on its way, before it is committed: shown now. The
+   * reply confirms it (the same warnings: the banner is left as it is) or says what failed. */
+  preview(view: PageView): void {
+    if (this.sentAt === null) return;
+    this.answered();
+    // The store's trouble comes with the reply: until then, what the last reply said. The status
+    // stays "reading" until the reply: the reading is not stored yet.
+    this.show({ ...view, trouble: this.view?.trouble ?? null }, false);
+  }
+
+  /** The first answer to the reading on its way (a preview or the reply): the round trip's end. */
+  private answered(): void {
+    if (this.sentAt === null) return;
+    // Visible in the page's performance timeline: `npm run bench` times the round trip with it.
+    performance.measure('scope-guard:store', { start: this.sentAt, end: performance.now() });
+    this.sentAt = null;
+  }
+
+  private show(view: PageView, stored = true): void {
     if (this.signal.aborted) return;
     this.view = view;
     const started = performance.now();
     this.banner.render(view, this.signal);
     performance.measure('scope-guard:render', { start: started, end: performance.now() });
-    this.banner.setStatus('ready');
+    if (stored) this.banner.setStatus('ready');
   }
 
   private failed(error: unknown): void {

@@ -33,6 +33,13 @@ export interface PageView {
   trouble: StoreTrouble | null;
 }
 
+/** A reading's page view, sent to its tab before the reading is committed (`from`: the reader). */
+export interface PagePreview {
+  type: 'page.preview';
+  from: string;
+  view: PageView;
+}
+
 export interface ReadingAck {
   contractId: string | null;
   added: number;
