@@ -168,10 +168,11 @@ export function createHandlers(env: Environment): Handlers<ResponseMap> {
       };
       if (env.afterReply) env.afterReply(followUp);
       else await followUp();
+      // (Set inside the assessment: TypeScript does not see a callback's assignment.)
       const made = early as PageView | null;
       const view: PageView =
         state && assessment
-          ? made && made.contractId === state.id
+          ? made
             ? { ...made, trouble }
             : viewOf(state, assessment, reading.problems, trouble, env.locale?.())
           : { contractId: result.contractId, title: null, warnings: [], markers: [], problems: reading.problems, trouble };

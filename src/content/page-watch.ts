@@ -95,8 +95,10 @@ export function startPageWatch(): void {
   // Coming back to this tab: show what changed meanwhile (Firefox does not always deliver the
   // change signal to a background tab's content script).
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && session?.refreshView(), { signal: life.signal });
-  // The popup asks for a sanitized copy of a page it lists as not understood. Only the extension's
-  // own pages are answered; nothing is sent anywhere by this, the popup saves the file.
+  // Messages from the extension itself, answered only when they come from it: the background's
+  // early view of a reading (page.preview), and the popup asking for a sanitized copy of a page it
+  // lists as not understood (the background makes it, the popup saves the file; nothing leaves
+  // the machine).
   const onTabMessage = (message: unknown, sender: { id?: string; url?: string; tab?: { url?: string } }, sendResponse: (reply: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
     if ((type !== 'page.copyForBugReport' && type !== 'page.preview') || !isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return;
